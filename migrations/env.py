@@ -1,0 +1,40 @@
+"""Alembic environment for pcrm: runs on the connection pcrm already unlocked (no alembic.ini).
+
+``pcrm.store.migrate`` passes the open connection in ``config.attributes["connection"]``; the
+whole upgrade runs in that connection's one transaction, so a failure leaves schema and revision
+as they were.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from pcrm.store.models import Base
+from pcrm.store.search import is_search_table
+
+config = context.config
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    # The FTS5 virtual tables, their shadow tables and the trigger-kept documents are created by
+    # raw DDL in the migrations and are not part of the ORM metadata.
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
+
+def run_migrations() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("pcrm migrations run only from pcrm.store.migrate (no offline mode)")
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        transactional_ddl=True,
+        include_name=include_name,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

@@ -1,0 +1,1 @@
+"""Value objects and rules with no I/O: names, phones, dates with optional year, recurrence, text folding."""

@@ -1,0 +1,66 @@
+"""Folding text for search and sorting, Latin and Cyrillic alike.
+
+SQLite's FTS5 ``unicode61`` tokenizer folds case for every script but strips diacritics only from
+Latin letters, so "Йосип" would not match "иосип".  :func:`fold_for_index` maps the Cyrillic
+letters that carry a diacritic onto their base letters (й→и, ё→е, ї→і, ў→у, ѓ→г, ќ→к) before
+FTS5 sees the text; it is registered as the SQL function ``pcrm_fold`` that the search triggers
+call, and the query side folds the same way.  It is a ``str.translate`` so that indexing a
+million interactions stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYRILLIC_DIACRITICS = {
+    "й": "и", "Й": "И", "ё": "е", "Ё": "Е", "ї": "і", "Ї": "І",
+    "ў": "у", "Ў": "У", "ѓ": "г", "Ѓ": "Г", "ќ": "к", "Ќ": "К",
+    "ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И",
+}  # fmt: skip
+_INDEX_TABLE = str.maketrans(_CYRILLIC_DIACRITICS)
+
+# A small, well-known transliteration (ISO 9 / passport style, simplified) so that typing Latin
+# finds Cyrillic names: "olena" finds "Олена".  Names only; bodies are not transliterated.
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ё": "e", "ъ": "",
+    "ы": "y", "э": "e", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    "ѓ": "g", "ќ": "k", "ѕ": "dz", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+# Russian and Bulgarian read г and и differently from Ukrainian; index both readings.
+_TRANSLIT_ALT = {**_TRANSLIT, "г": "g", "и": "i", "х": "h", "щ": "sht", "ъ": "a"}
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
+_TRANSLIT_ALT_TABLE = str.maketrans(_TRANSLIT_ALT)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def fold_for_index(text: str | None) -> str | None:
+    """What the FTS triggers feed to FTS5; None stays None."""
+    if text is None:
+        return None
+    return text.translate(_INDEX_TABLE)
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-free form for comparing and sorting, in Python."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def transliterations(text: str) -> str:
+    """Latin readings of a Cyrillic name ("Олена Ігнатенко" → "olena ihnatenko olena ignatenko")."""
+    if not _CYRILLIC.search(text):
+        return ""
+    lower = text.casefold()
+    first = lower.translate(_TRANSLIT_TABLE)
+    second = lower.translate(_TRANSLIT_ALT_TABLE)
+    return first if first == second else f"{first} {second}"
+
+
+def sort_key(text: str) -> str:
+    """The key the contact list sorts by: folded, with leading punctuation ignored."""
+    return fold(text).lstrip(" \"'«(").strip()

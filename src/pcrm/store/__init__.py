@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher engine, keys, ORM models, search index, migrations, backup."""

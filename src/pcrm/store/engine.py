@@ -1,0 +1,148 @@
+"""The SQLCipher engine: every connection is keyed, verified and tuned before anyone uses it.
+
+SQLAlchemy's pysqlite dialect drives ``sqlcipher3.dbapi2`` (``module=``).  The connect event keys
+the connection with the raw key, proves the key with a read, then sets the per-connection pragmas.
+The database is always opened with ``mode=rw`` (no create) except by :func:`create_database`, so
+a vanished file can never turn into a new empty database.  The pysqlite transaction recipe
+(``isolation_level=None`` plus an explicit ``BEGIN``) makes DDL transactional for migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from pcrm import errors
+from pcrm.domain.text import fold_for_index
+from pcrm.store.keys import key_check, sqlcipher_key_literal
+
+PAGE_SIZE = 4096
+CACHE_KIB = 64 * 1024
+
+DatabaseError = sqlcipher.DatabaseError
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path))}?mode={mode}"
+
+
+def check_driver() -> str:
+    """Refuse a driver without encryption; return the SQLCipher version."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise errors.NoEncryption(reason="PRAGMA cipher_version is empty")
+        options = {r[0] for r in conn.execute("PRAGMA compile_options")}
+        if "ENABLE_FTS5" not in options:
+            raise errors.NoEncryption(reason="SQLCipher was built without FTS5")
+        return str(row[0])
+    finally:
+        conn.close()
+
+
+def _tune(conn: Any) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # This SQLCipher build turns recursive triggers on by default; the search triggers are
+    # written for SQLite's usual behaviour.
+    conn.execute("PRAGMA recursive_triggers = OFF")
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise errors.NoEncryption(reason="temporary storage is not in memory")
+    conn.create_function("pcrm_fold", 1, fold_for_index, deterministic=True)
+
+
+def open_raw(path: Path, key: bytes, *, mode: str = "rw") -> Any:
+    """A keyed, verified DB-API connection (no SQLAlchemy).  Raises sqlcipher DatabaseError."""
+    conn = sqlcipher.connect(_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = {sqlcipher_key_literal(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _tune(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create_database(path: Path, key: bytes) -> None:
+    """Create a new, empty encrypted database in WAL mode at ``path`` (which must not exist)."""
+    if path.exists():
+        raise errors.StoreAlreadyExists(path=path.parent)
+    conn = open_raw(path, key, mode="rwc")
+    try:
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise errors.StoreError()
+        conn.execute("CREATE TABLE pcrm_bootstrap(x)")  # writes the header with the key's salt
+        conn.execute("DROP TABLE pcrm_bootstrap")
+    finally:
+        conn.close()
+
+
+def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:
+    """The application's engine over an existing database, keyed on every new connection."""
+    mode = "ro" if readonly else "rw"
+
+    def creator() -> Any:
+        return open_raw(path, key, mode=mode)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def classify_open_error(exc: Exception, path: Path, key: bytes, expected_check: str) -> errors.StoreError:
+    """Turn the driver's error on first read into wrong key vs damaged file."""
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        if key_check(key) != expected_check:
+            return errors.WrongKey(path=path)
+        return errors.DatabaseCorrupt(path=path, reason="its first page fails the integrity check")
+    if "unable to open" in text:
+        return errors.DatabaseMissing(path=path)
+    return errors.DatabaseCorrupt(path=path, reason=type(exc).__name__)
+
+
+def translate_runtime_error(exc: Exception, path: Path) -> errors.PcrmError | None:
+    """Map a driver error met while working to a typed error, or None when it is a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "malformed" in text or "not a database" in text or "hmac" in text:
+        return errors.DatabaseCorrupt(path=path, reason="a page fails its integrity check")
+    if "disk is full" in text or "database or disk is full" in text:
+        return errors.DiskFull()
+    if "database is locked" in text or "database is busy" in text:
+        return errors.StoreBusy(path=path.parent, pid="?")
+    return None
+
+
+@contextlib.contextmanager
+def raw_connection(path: Path, key: bytes, *, mode: str = "rw") -> Iterator[Any]:
+    conn = open_raw(path, key, mode=mode)
+    try:
+        yield conn
+    finally:
+        conn.close()

@@ -1,0 +1,80 @@
+"""Alembic, run from code on the unlocked connection, with a verified backup before any upgrade.
+
+``migrations/`` ships inside the wheel (``pcrm/migrations``); no ``alembic.ini`` is read.  A
+database whose revision this pcrm does not know was written by a newer pcrm and is refused.  The
+upgrade runs in one transaction (SQLite DDL is transactional once pysqlite's implicit transaction
+handling is off, see ``store.engine``), so a failure leaves schema and revision untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from pcrm import errors, log
+from pcrm.paths import StorePaths, shipped
+from pcrm.store import backup as backups
+
+
+def _config(script_location: Path | None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or shipped("migrations")))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    head = ScriptDirectory.from_config(_config(script_location)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def needs_upgrade(engine: Engine, paths: StorePaths, script_location: Path | None = None) -> bool:
+    script = ScriptDirectory.from_config(_config(script_location))
+    current = current_revision(engine)
+    if current is None:
+        return True
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise errors.NewerSchema(path=paths.database, found=current, known=script.get_current_head())
+    return current != script.get_current_head()
+
+
+def upgrade(
+    engine: Engine,
+    paths: StorePaths,
+    key: bytes,
+    script_location: Path | None = None,
+) -> Path | None:
+    """Bring the schema to head; returns the path of the backup taken first (None on a new DB)."""
+    if not needs_upgrade(engine, paths, script_location):
+        return None
+    backup_path: Path | None = None
+    if current_revision(engine) is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_path = paths.backups / f"pre-upgrade-{stamp}.pcrm-backup"
+        raw = engine.raw_connection()
+        try:
+            backups.backup(raw.driver_connection, key, backup_path)
+        finally:
+            raw.close()
+    cfg = _config(script_location)
+    try:
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+    except Exception as exc:
+        log.store.error("migration failed: %s", type(exc).__name__)
+        raise errors.MigrationFailed(reason=type(exc).__name__, backup=backup_path) from exc
+    return backup_path

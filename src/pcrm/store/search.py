@@ -1,0 +1,104 @@
+"""Full-text search with FTS5 over contacts and interaction text.
+
+Two FTS5 tables with external content, kept in step by triggers (DDL in the initial migration):
+
+* ``contact_fts`` indexes ``contact_search`` — one document per contact (names with their
+  transliteration, organisations and titles, phones, e-mails, addresses, custom values, notes),
+  itself kept by triggers on the contact tables;
+* ``interaction_fts`` indexes ``interactions`` (subject, body, location).
+
+Both use ``unicode61 remove_diacritics 2`` after ``pcrm_fold`` (see ``domain.text``).  Search as
+you type is a prefix query, unranked, newest first, with a LIMIT: bm25 over a frequent prefix at
+a million rows takes seconds, rowid order stops after LIMIT rows.  Ranked search is separate and
+runs under a progress handler that a cancel flag interrupts.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from pcrm import errors
+from pcrm.domain.text import fold_for_index
+
+SEARCH_TABLES = ("contact_search", "contact_fts", "interaction_fts")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def is_search_table(name: str) -> bool:
+    return any(name == t or name.startswith(t + "_") for t in SEARCH_TABLES)
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH string: every word of ``query`` as a quoted prefix, all required.
+
+    Quoting each token keeps FTS5 operators and punctuation in user input from being parsed,
+    so no input can make the query fail.  Returns None when nothing searchable is left.
+    """
+    words = _TOKEN.findall(fold_for_index(query) or "")
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+CONTACT_QUICK_SQL = """
+SELECT c.id FROM contact_fts
+JOIN contacts AS c ON c.id = contact_fts.rowid
+WHERE contact_fts MATCH :q AND c.deleted_at IS NULL
+ORDER BY contact_fts.rowid DESC LIMIT :limit
+"""
+
+INTERACTION_QUICK_SQL = """
+SELECT i.id FROM interaction_fts
+JOIN interactions AS i ON i.id = interaction_fts.rowid
+WHERE interaction_fts MATCH :q AND i.deleted_at IS NULL
+ORDER BY interaction_fts.rowid DESC LIMIT :limit
+"""
+
+CONTACT_RANKED_SQL = """
+SELECT c.id, bm25(contact_fts, 10.0, 4.0, 2.0, 1.0) AS score,
+       snippet(contact_fts, -1, '[', ']', '…', 12)
+FROM contact_fts JOIN contacts AS c ON c.id = contact_fts.rowid
+WHERE contact_fts MATCH :q AND c.deleted_at IS NULL
+ORDER BY score LIMIT :limit
+"""
+
+INTERACTION_RANKED_SQL = """
+SELECT i.id, bm25(interaction_fts, 4.0, 1.0, 1.0) AS score,
+       snippet(interaction_fts, -1, '[', ']', '…', 12)
+FROM interaction_fts JOIN interactions AS i ON i.id = interaction_fts.rowid
+WHERE interaction_fts MATCH :q AND i.deleted_at IS NULL
+ORDER BY score LIMIT :limit
+"""
+
+
+class CancelToken:
+    """Set by the next keystroke; a running ranked query stops at its next progress check."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+def run_interruptible(
+    dbapi_conn: Any, sql: str, params: dict[str, Any], token: CancelToken
+) -> list[tuple[Any, ...]]:
+    """Run ``sql`` on a raw connection, aborting it when ``token`` is cancelled."""
+    handler: Callable[[], int] = lambda: 1 if token.cancelled else 0  # noqa: E731
+    dbapi_conn.set_progress_handler(handler, 10_000)
+    try:
+        return list(dbapi_conn.execute(sql, params).fetchall())
+    except Exception as exc:
+        if token.cancelled and "interrupt" in str(exc).lower():
+            raise errors.SearchInterrupted() from None
+        raise
+    finally:
+        dbapi_conn.set_progress_handler(None, 0)
