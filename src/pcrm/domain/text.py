@@ -64,3 +64,28 @@ def transliterations(text: str) -> str:
 def sort_key(text: str) -> str:
     """The key the contact list sorts by: folded, with leading punctuation ignored."""
     return fold(text).lstrip(" \"'«(").strip()
+
+
+def query_words(query: str) -> list[str]:
+    """The folded words of a search box, as matched by prefix."""
+    return [w for w in re.findall(r"\w+", fold(query)) if w]
+
+
+def snippet(text: str, words: list[str], width: int = 80) -> tuple[str, list[tuple[int, int]]]:
+    """A window of ``text`` around the first word starting with one of ``words``, and the spans
+    (start, end) in the returned string of every such word, for highlighting."""
+    flat = " ".join(text.split())
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", flat)]
+    hits = [(a, b) for a, b in tokens if any(fold(flat[a:b]).startswith(w) for w in words)]
+    if not hits:
+        cut = flat[:width]
+        return (cut + "…" if len(flat) > width else cut), []
+    start = 0 if len(flat) <= width else max(0, hits[0][0] - width // 4)
+    if start:  # begin at a word
+        start = flat.rfind(" ", 0, start) + 1
+    end = min(len(flat), start + width)
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(flat) else ""
+    offset = len(prefix) - start
+    spans = [(a + offset, b + offset) for a, b in hits if a >= start and b <= end]
+    return prefix + flat[start:end] + suffix, spans

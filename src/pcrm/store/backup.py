@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pcrm import errors, fsutil
-from pcrm.store.engine import open_raw
+from pcrm.store.engine import DatabaseError, open_raw
 
 COUNTED_TABLES = ("contacts", "interactions", "tasks", "organisations", "contact_fields")
 
@@ -29,20 +29,28 @@ def _counts(conn: Any) -> dict[str, int]:
 
 
 def verify(path: Path, key: bytes, expected_counts: dict[str, int] | None = None) -> dict[str, int]:
-    """Check a database file end to end; returns its row counts.  Raises on any failure."""
-    conn = open_raw(path, key, mode="ro")
+    """Check a database file end to end (read only); returns its row counts.
+
+    Raises :class:`errors.DatabaseCorrupt` for any failure, with a one-line reason.
+    """
     try:
-        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if bad_pages:
-            raise ValueError(f"{len(bad_pages)} pages fail the cipher integrity check")
-        result = conn.execute("PRAGMA integrity_check").fetchall()
-        if result != [("ok",)]:
-            raise ValueError("integrity_check reports damage")
-        counts = _counts(conn)
-    finally:
-        conn.close()
+        conn = open_raw(path, key, mode="ro")
+        try:
+            bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if bad_pages:
+                reason = f"{len(bad_pages)} pages fail the cipher integrity check"
+                raise errors.DatabaseCorrupt(path=path, reason=reason)
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise errors.DatabaseCorrupt(path=path, reason="integrity_check reports damage")
+            counts = _counts(conn)
+        finally:
+            conn.close()
+    except DatabaseError as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise errors.DatabaseCorrupt(path=path, reason=reason) from None
     if expected_counts is not None and counts != expected_counts:
-        raise ValueError("row counts differ from the source")
+        raise errors.DatabaseCorrupt(path=path, reason="row counts differ from the source")
     return counts
 
 
@@ -71,9 +79,12 @@ def backup(source: Any, key: bytes, dest: Path) -> dict[str, int]:
             os.fsync(handle.fileno())
         os.replace(tmp, dest)
         fsutil.fsync_dir(dest.parent)
-    except (ValueError, OSError, Exception) as exc:  # noqa: BLE001 -- any failure voids the backup
+    except Exception as exc:  # noqa: BLE001 -- any failure voids the backup
         for leftover in (tmp, *[tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal")]):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        raise errors.BackupFailed(path=dest, reason=str(exc)) from None
+        reason = str(exc)
+        if isinstance(exc, errors.PcrmError):
+            reason = str(exc.params.get("reason", exc.message))
+        raise errors.BackupFailed(path=dest, reason=reason) from None
     return counts

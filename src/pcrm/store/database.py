@@ -15,6 +15,7 @@ from typing import Any
 
 from keyring.backend import KeyringBackend
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pcrm import errors, fsutil, log
@@ -26,8 +27,10 @@ from pcrm.store.engine import (
     check_driver,
     classify_open_error,
     create_database,
+    header_page_count,
     make_engine,
     open_raw,
+    translate_runtime_error,
 )
 from pcrm.store.lock import WriterLock
 from pcrm.store.migrate import upgrade
@@ -91,15 +94,42 @@ def _check_file(paths: StorePaths) -> None:
         raise errors.DatabaseTruncated(path=paths.database, size=size, expected=expected)
 
 
+def _wal_has_frames(paths: StorePaths) -> bool:
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def _check_length(conn: Any, paths: StorePaths) -> None:
     """A file cut at a page boundary: the header's page count says how long it should be."""
-    wal = paths.database.with_name(paths.database.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if _wal_has_frames(paths):
         return  # pages may legitimately live in the WAL until the next checkpoint
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     size = paths.database.stat().st_size
     if pages * PAGE_SIZE > size:
         raise errors.DatabaseTruncated(path=paths.database, size=size, expected=pages * PAGE_SIZE)
+
+
+def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes]) -> None:
+    """A file cut at a page boundary, told before SQLite opens it.
+
+    SQLite refuses such a file as "malformed" before ``_check_length`` could ask its length, and
+    its failed open leaves -wal and -shm files behind; the page count in the encrypted header of
+    page 1, read directly, tells the truncation apart without either.
+    """
+    if _wal_has_frames(paths):
+        return
+    known = {meta.key_check, meta.pending_check}
+    for key in candidates:
+        if keys.key_check(key) not in known:
+            continue
+        pages = header_page_count(paths.database, key)
+        if pages is None:
+            continue  # not this key, or page 1 is damaged: the open will tell
+        size = paths.database.stat().st_size
+        if pages * PAGE_SIZE > size:
+            expected = pages * PAGE_SIZE
+            raise errors.DatabaseTruncated(path=paths.database, size=size, expected=expected)
+        return
 
 
 def _prove_key(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes]) -> bytes:
@@ -108,6 +138,7 @@ def _prove_key(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes])
     When none does, the key check decides: a key that matches the recorded check but cannot read
     page 1 means the file is damaged; otherwise the key is wrong.
     """
+    _check_header_length(paths, meta, candidates)
     first_error: Exception | None = None
     for key in candidates:
         try:
@@ -173,6 +204,7 @@ def open_database(
     if not readonly:
         lock = WriterLock(paths.lock)
         lock.acquire()
+    engine: Engine | None = None
     try:
         if not readonly:
             _complete_rotation(paths, meta, key, backend)
@@ -186,9 +218,17 @@ def open_database(
             if needs_upgrade(engine, paths):
                 raise errors.StoreBusy(path=paths.root, pid="(the store needs an upgrade)")
         return db
-    except BaseException:
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
         if lock is not None:
             lock.release()
+        if isinstance(exc, DatabaseError | DBAPIError):
+            # A damaged page past page 1 (met while reading the schema revision) is damage,
+            # not a bug: report it typed.
+            typed = translate_runtime_error(exc, paths.database)
+            if typed is not None:
+                raise typed from None
         raise
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
@@ -25,6 +26,10 @@ from pcrm.store.keys import key_check, sqlcipher_key_literal
 
 PAGE_SIZE = 4096
 CACHE_KIB = 64 * 1024
+# SQLCipher 4's page layout: the salt in the first 16 bytes of page 1, then AES-256-CBC data, then
+# the reserve (16-byte IV and 64-byte HMAC-SHA512) at the end of every page.
+_SALT_BYTES = 16
+_RESERVE_BYTES = 80
 
 DatabaseError = sqlcipher.DatabaseError
 
@@ -33,10 +38,18 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path))}?mode={mode}"
 
 
+def _quiet(conn: Any) -> None:
+    # SQLCipher logs to stderr by itself ("ERROR CORE sqlcipher_page_cipher: hmac check failed")
+    # on a wrong key or a damaged page; pcrm reports those as typed errors instead.  The level
+    # is process-wide; an unknown pragma (an older SQLCipher) is ignored.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
 def check_driver() -> str:
     """Refuse a driver without encryption; return the SQLCipher version."""
     conn = sqlcipher.connect(":memory:")
     try:
+        _quiet(conn)
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise errors.NoEncryption(reason="PRAGMA cipher_version is empty")
@@ -66,6 +79,7 @@ def open_raw(path: Path, key: bytes, *, mode: str = "rw") -> Any:
     """A keyed, verified DB-API connection (no SQLAlchemy).  Raises sqlcipher DatabaseError."""
     conn = sqlcipher.connect(_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
     try:
+        _quiet(conn)
         conn.execute(f"PRAGMA key = {sqlcipher_key_literal(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _tune(conn)
@@ -89,6 +103,35 @@ def create_database(path: Path, key: bytes) -> None:
         conn.execute("DROP TABLE pcrm_bootstrap")
     finally:
         conn.close()
+
+
+def header_page_count(path: Path, key: bytes) -> int | None:
+    """The page count recorded in the encrypted header of page 1, or None when it is not usable.
+
+    Only for telling a file cut at a page boundary from other damage once a read has failed:
+    SQLite refuses such a file as "malformed" before any pragma can report its length.  Page 1
+    is decrypted here (read only); the header's own fields confirm the key and the layout.
+    """
+    try:
+        with open(path, "rb") as handle:
+            page = handle.read(PAGE_SIZE)
+    except OSError:
+        return None
+    if len(page) < PAGE_SIZE or len(key) != 32:
+        return None
+    iv_at = PAGE_SIZE - _RESERVE_BYTES
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(page[iv_at : iv_at + 16])).decryptor()
+    plain = decryptor.update(page[_SALT_BYTES:iv_at]) + decryptor.finalize()
+    header = bytes(_SALT_BYTES) + plain
+    layout_ok = (
+        int.from_bytes(header[16:18], "big") == PAGE_SIZE
+        and header[20] == _RESERVE_BYTES
+        and header[21:24] == bytes((64, 32, 32))
+    )
+    # SQLite trusts the header's page count only while "version-valid-for" matches the counter.
+    if not layout_ok or header[24:28] != header[92:96]:
+        return None
+    return int.from_bytes(header[28:32], "big") or None
 
 
 def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:

@@ -1,0 +1,593 @@
+"""The command line: everything that does not need a window (PRODUCT.md, "The command line").
+
+Every command prints a one-line reason to stderr and exits non-zero on any error; ``--json``
+gives machine-readable output for list, show, agenda and search.  Messages name files and ids,
+never personal data, and no traceback reaches the owner (``PCRM_DEBUG=1`` shows one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pcrm import __version__, errors, log
+from pcrm.clock import Clock
+from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntry
+from pcrm.domain.dates import PartialDate
+from pcrm.domain.durations import format_duration, parse_duration
+from pcrm.domain.kinds import FieldKind, InteractionKind
+from pcrm.domain.recurrence import rule_from_words
+from pcrm.domain.timeparse import parse_when
+from pcrm.paths import resolve_data_dir
+
+PASSPHRASE_ENV = "PCRM_PASSPHRASE"
+EXIT_INTERNAL = 70
+
+
+class Output:
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def emit(self, data: Any, human: Callable[[], None]) -> None:
+        if self.as_json:
+            print(json.dumps(_plain(data), ensure_ascii=False, indent=2))
+        else:
+            human()
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, PartialDate):
+        return value.iso()
+    return value
+
+
+# -- unlocking ------------------------------------------------------------------------------------
+
+
+def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
+    def ask(confirm: bool) -> str | None:
+        if args.passphrase_file:
+            try:
+                text = Path(args.passphrase_file).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise errors.BadInput(where=args.passphrase_file, reason=exc.strerror or "unreadable") from None
+            secret = text.splitlines()[0] if text else ""
+            if not secret:
+                raise errors.BadInput(where=args.passphrase_file, reason="the file is empty")
+            return secret
+        if os.environ.get(PASSPHRASE_ENV):
+            return os.environ[PASSPHRASE_ENV]
+        if not sys.stdin.isatty():
+            raise errors.PassphraseRequired()
+        first = getpass.getpass("Passphrase: ")
+        if confirm:
+            if len(first) < 8:
+                raise errors.BadInput(where="passphrase", reason="use at least 8 characters")
+            if getpass.getpass("Repeat it: ") != first:
+                raise errors.BadInput(where="passphrase", reason="the two entries differ")
+        return first
+
+    return ask
+
+
+def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
+    from pcrm.services.session import unlock
+
+    return unlock(resolve_data_dir(args.data_dir), Clock(), passphrase_source(args), readonly=readonly)
+
+
+# -- commands -------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.session import initialise
+
+    paths = resolve_data_dir(args.data_dir)
+    services = initialise(paths, Clock(), passphrase_source(args), force_passphrase=args.passphrase)
+    try:
+        source = services.db.meta.key_source
+        out.emit({"path": str(paths.root), "key_source": source},
+                 lambda: print(f"Created an encrypted store in {paths.root} "
+                               f"(key in the {'OS keyring' if source == 'keyring' else 'passphrase'})."))  # fmt: skip
+    finally:
+        services.lock()
+    return 0
+
+
+def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
+    if getattr(args, "name", None):
+        parts = args.name.split()
+        if args.given is None and args.family is None:
+            card.given = " ".join(parts[:-1]) if len(parts) > 1 else parts[0]
+            card.family = parts[-1] if len(parts) > 1 else None
+        card.display_name = args.name
+        card.display_name_custom = False
+    for attr in ("given", "family", "middle", "prefix", "suffix", "nickname", "time_zone", "notes"):
+        value = getattr(args, attr, None)
+        if value is not None:
+            setattr(card, attr, value)
+    if card.display_name and card.given is None and card.family is None:
+        card.display_name_custom = True
+    for kind, values in ((FieldKind.EMAIL, args.email), (FieldKind.PHONE, args.phone),
+                         (FieldKind.URL, args.url)):  # fmt: skip
+        for raw in values or []:
+            label, _, value = raw.rpartition("=") if "=" in raw and "@" not in raw.split("=")[0] else ("", "", raw)
+            card.fields.append(FieldEntry(kind=kind.value, value=value, label=label or None,
+                                          preferred=not any(f.kind == kind for f in card.fields)))  # fmt: skip
+    for raw in args.im or []:
+        service, _, handle = raw.partition(":")
+        if not handle:
+            raise errors.BadInput(where="--im", reason=f"{raw!r}: write SERVICE:HANDLE, e.g. telegram:@olena")
+        kind = FieldKind.SOCIAL if service.lower() in {"linkedin", "facebook", "instagram", "x", "mastodon", "github"} else FieldKind.MESSENGER
+        card.fields.append(FieldEntry(kind=kind.value, value=handle, service=service.lower()))
+    if args.org:
+        card.affiliations.append(AffiliationEntry(organisation=args.org, title=args.title, primary=True))
+    if args.birthday:
+        try:
+            card.dates = [d for d in card.dates if d.kind != "birthday"]
+            card.dates.append(DateEntry(date=PartialDate.parse(args.birthday), kind="birthday"))
+        except ValueError as exc:
+            raise errors.BadInput(where="--birthday", reason=str(exc)) from None
+    if args.cadence is not None:
+        card.cadence_days = args.cadence or None
+    if args.favourite is not None:
+        card.favourite = args.favourite
+    return card
+
+
+def cmd_contact_add(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        card = _card_from_args(args, ContactCard())
+        changes = services.contacts.create(card)
+        contact_id = changes.first("contact")
+        for group in args.group or []:
+            services.groups.add_members(_group_id(services, group), [contact_id])
+        shown = services.contacts.get(contact_id)
+        out.emit({"id": contact_id, "uid": shown.uid, "display_name": shown.display_name},
+                 lambda: print(f"Added #{contact_id} {shown.display_name}"))  # fmt: skip
+    return 0
+
+
+def _group_id(services: Any, name: str) -> int:
+    try:
+        return int(services.groups.resolve(name))
+    except errors.NotFound:
+        return int(services.groups.create(name).first("group"))
+
+
+def cmd_contact_list(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        group_id = services.groups.resolve(args.group) if args.group else None
+        ids = services.contacts.ordered_ids(args.sort, archived=args.archived, trashed=args.trash,
+                                            favourites=args.favourites, group_id=group_id)  # fmt: skip
+        page = ids[args.offset : args.offset + args.limit] if args.limit else ids[args.offset :]
+        rows = services.contacts.rows(page)
+        ordered = [rows[i] for i in page if i in rows]
+
+        def human() -> None:
+            for r in ordered:
+                extra = " · ".join(x for x in (r.organisation, r.email, r.phone) if x)
+                star = "★ " if r.favourite else ""
+                print(f"#{r.id:<6} {star}{r.display_name}" + (f"  ({extra})" if extra else ""))
+            if len(ids) > len(page):
+                print(f"… {len(ids)} in all; use --limit/--offset")
+
+        out.emit({"total": len(ids), "contacts": ordered}, human)
+    return 0
+
+
+def cmd_contact_show(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        card = services.contacts.get(services.contacts.resolve(args.ref, include_trashed=True))
+        recent = services.timeline.for_contact(card.id, limit=args.interactions)
+
+        def human() -> None:
+            print(f"#{card.id} {card.display_name}" + ("  [in trash]" if card.deleted else ""))
+            for f in card.fields:
+                mark = "*" if f.preferred else " "
+                what = f.service or f.kind
+                print(f" {mark} {what:<10} {f.value}" + (f"  ({f.label})" if f.label else ""))
+            for a in card.addresses:
+                print(f"   address    {a.one_line()}" + (f"  ({a.label})" if a.label else ""))
+            for d in card.dates:
+                print(f"   {d.kind:<10} {d.date.iso()}" + (f"  ({d.label})" if d.label else ""))
+            for a in card.affiliations:
+                print(f"   works at   {a.organisation}" + (f", {a.title}" if a.title else ""))
+            for r in card.relations:
+                print(f"   {r.label:<10} #{r.other_id} {r.other_name}")
+            if card.groups:
+                print(f"   groups     {', '.join(card.groups)}")
+            if card.cadence_days:
+                print(f"   stay in touch every {card.cadence_days} days")
+            if card.last_interaction_at:
+                print(f"   last contact {card.last_interaction_at.astimezone():%Y-%m-%d %H:%M}")
+            if card.notes:
+                print("\n" + card.notes)
+            if recent:
+                print("\nTimeline:")
+                for v in recent:
+                    print(f"  {v.local_start:%Y-%m-%d %H:%M}  {v.kind:<8} {v.subject or (v.body or '')[:60]}")
+
+        out.emit({"contact": card, "timeline": recent}, human)
+    return 0
+
+
+def cmd_contact_edit(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        contact_id = services.contacts.resolve(args.ref)
+        card = services.contacts.get(contact_id)
+        if args.clear_email:
+            card.fields = [f for f in card.fields if f.kind != FieldKind.EMAIL]
+        if args.clear_phone:
+            card.fields = [f for f in card.fields if f.kind != FieldKind.PHONE]
+        if args.org:
+            card.affiliations = [a for a in card.affiliations if a.organisation.lower() != args.org.lower()]
+        card = _card_from_args(args, card)
+        if args.archive is not None:
+            card.archived = args.archive
+        services.contacts.update(contact_id, card)
+        out.emit({"id": contact_id}, lambda: print(f"Updated #{contact_id} {card.display_name}"))
+    return 0
+
+
+def cmd_contact_delete(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        contact_id = services.contacts.resolve(args.ref, include_trashed=args.purge)
+        if args.purge:
+            services.contacts.purge([contact_id])
+            message = f"Deleted #{contact_id} for good"
+        else:
+            services.contacts.trash([contact_id])
+            message = f"Moved #{contact_id} to the trash ('pcrm contact restore {contact_id}' brings it back)"
+        out.emit({"id": contact_id, "purged": args.purge}, lambda: print(message))
+    return 0
+
+
+def cmd_contact_restore(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        contact_id = services.contacts.resolve(args.ref, include_trashed=True)
+        services.contacts.restore([contact_id])
+        out.emit({"id": contact_id}, lambda: print(f"Restored #{contact_id}"))
+    return 0
+
+
+def cmd_log(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.timeline import InteractionDraft
+
+    with _session(args) as services:
+        ids = [services.contacts.resolve(name) for name in args.with_]
+        clock = services.clock
+        starts = parse_when(args.at, clock).at if args.at else None
+        duration = _duration(args.duration)
+        text = args.text if args.text != "-" else sys.stdin.read()
+        draft = InteractionDraft(
+            kind=args.kind, participants=ids, starts_at=starts, duration=duration,
+            channel=args.channel, direction=args.direction, location=args.location,
+            subject=args.subject, body=text, life_event=getattr(args, "event", None),
+        )  # fmt: skip
+        changes = services.timeline.log(draft)
+        view = services.timeline.get(changes.first("interaction"))
+        out.emit({"id": view.id, "uid": view.uid},
+                 lambda: print(f"Logged {view.kind} #{view.id} {view.uid} at "
+                               f"{view.local_start:%Y-%m-%d %H:%M} with "
+                               f"{', '.join(n for _, n in view.participants)}"))  # fmt: skip
+    return 0
+
+
+def _duration(text: str | None) -> timedelta | None:
+    if text is None:
+        return None
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise errors.BadInput(where="--duration", reason=str(exc)) from None
+
+
+def _when(text: str, clock: Clock, option: str) -> Any:
+    try:
+        return parse_when(text, clock)
+    except ValueError as exc:
+        raise errors.BadInput(where=option, reason=str(exc)) from None
+
+
+def cmd_remind(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.tasks import TaskDraft
+
+    with _session(args) as services:
+        ids = [services.contacts.resolve(name) for name in args.with_ or []]
+        when = _when(args.at, services.clock, "--at")
+        zone = args.tz
+        wall = when.at.astimezone(services.clock.zone()).replace(tzinfo=None)
+        if zone:
+            from zoneinfo import ZoneInfo
+
+            wall = when.at.astimezone(ZoneInfo(zone)).replace(tzinfo=None) if "T" in args.at and args.at.endswith("Z") else wall
+        rule = None
+        try:
+            if args.every:
+                rule = rule_from_words(args.every if args.every.lower().startswith("every") or " " not in args.every else f"every {args.every}")
+            elif args.rrule:
+                rule = args.rrule
+        except ValueError as exc:
+            raise errors.BadInput(where="--every", reason=str(exc)) from None
+        alarms = [int(_duration(a).total_seconds() // 60) for a in args.alarm or []]  # type: ignore[union-attr]
+        try:
+            changes = services.tasks.create(TaskDraft(
+                title=args.text, start_wall=wall, time_zone=zone, kind=args.kind, rrule=rule,
+                all_day=when.date_only, contacts=ids, alarms_minutes=alarms,
+            ))  # fmt: skip
+        except ValueError as exc:
+            raise errors.BadInput(where="--rrule", reason=str(exc)) from None
+        task_id = changes.first("task")
+        out.emit({"id": task_id, "rrule": rule},
+                 lambda: print(f"Reminder #{task_id} at {wall:%Y-%m-%d %H:%M}"
+                               + (f" ({zone})" if zone else "") + (f", {rule}" if rule else "")))  # fmt: skip
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        items = services.tasks.agenda(days=args.days)
+
+        def human() -> None:
+            if not items:
+                print(f"Nothing due in the next {args.days} days.")
+            for item in items:
+                when = f"{item.at:%Y-%m-%d}" + ("      " if item.all_day else f" {item.at:%H:%M}")
+                flag = "overdue " if item.overdue else ""
+                print(f"{when}  {flag}{item.kind:<10} {item.title}" + (f"  ({item.detail})" if item.detail else ""))
+
+        out.emit(items, human)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        query = " ".join(args.query)
+        results = services.search.ranked(query, limit=args.limit) if args.ranked else services.search.quick(query, limit=args.limit)
+
+        def human() -> None:
+            for c in results.contacts:
+                print(f"contact     #{c.id:<6} {c.display_name}" + (f"  — {c.snippet}" if c.snippet else ""))
+            for i in results.interactions:
+                print(f"{i.kind:<11} #{i.id:<6} {i.starts_at.astimezone():%Y-%m-%d}  {i.snippet}")
+            if not results.contacts and not results.interactions:
+                print("No matches.")
+
+        out.emit(results, human)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.demo import generate
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not out.as_json and sys.stderr.isatty():
+            print(f"\r{stage}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    with _session(args) as services:
+        stats = generate(services, contacts=args.contacts, interactions=args.interactions,
+                         seed=args.seed, progress=progress)  # fmt: skip
+        if sys.stderr.isatty() and not out.as_json:
+            print(file=sys.stderr)
+        out.emit(stats, lambda: print("Demo data: " + ", ".join(f"{k} {v}" for k, v in stats.items())))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        counts = services.check()
+        out.emit(counts, lambda: print("The store is intact: " + ", ".join(f"{v} {k}" for k, v in counts.items())))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=False) as services:
+        dest = Path(args.file).expanduser().resolve()
+        if dest.exists() and not args.force:
+            raise errors.BadInput(where=str(dest), reason="the file exists; use --force to replace it")
+        counts = services.backup(dest)
+        out.emit({"file": str(dest), "counts": counts},
+                 lambda: print(f"Backed up to {dest} (verified: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + ")"))  # fmt: skip
+    return 0
+
+
+def cmd_key(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        if args.action == "rotate":
+            secret = passphrase_source(args)(False) if services.db.meta.key_source == "passphrase" else None
+            services.rotate_key(secret)
+            out.emit({"rotated": True}, lambda: print("The database is now encrypted under a new key."))
+        else:
+            old = passphrase_source(args)(False) if services.db.meta.key_source == "passphrase" else None
+            new = os.environ.get("PCRM_NEW_PASSPHRASE") or (getpass.getpass("New passphrase: ") if sys.stdin.isatty() else None)
+            if not new or len(new) < 8:
+                raise errors.BadInput(where="new passphrase", reason="give at least 8 characters (prompt or PCRM_NEW_PASSPHRASE)")
+            services.change_passphrase(old, new)
+            out.emit({"changed": True}, lambda: print("The passphrase was changed."))
+    return 0
+
+
+class _session:
+    """Open the store for one command and close it whatever happens."""
+
+    def __init__(self, args: argparse.Namespace, *, readonly: bool = False) -> None:
+        self.args = args
+        self.readonly = readonly
+
+    def __enter__(self) -> Any:
+        self.services = open_services(self.args, readonly=self.readonly)
+        return self.services
+
+    def __exit__(self, *exc: object) -> None:
+        self.services.lock()
+
+
+# -- parsing --------------------------------------------------------------------------------------
+
+
+def _contact_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--given")
+    p.add_argument("--family")
+    p.add_argument("--middle")
+    p.add_argument("--prefix")
+    p.add_argument("--suffix")
+    p.add_argument("--nickname")
+    p.add_argument("--email", action="append", metavar="[LABEL=]ADDRESS")
+    p.add_argument("--phone", action="append", metavar="[LABEL=]NUMBER")
+    p.add_argument("--url", action="append")
+    p.add_argument("--im", action="append", metavar="SERVICE:HANDLE")
+    p.add_argument("--org")
+    p.add_argument("--title")
+    p.add_argument("--birthday", metavar="YYYY-MM-DD|MM-DD")
+    p.add_argument("--note", dest="notes")
+    p.add_argument("--cadence", type=int, metavar="DAYS", help="stay in touch every DAYS days (0: never)")
+    p.add_argument("--tz", dest="time_zone", metavar="ZONE")
+    p.add_argument("--favourite", action=argparse.BooleanOptionalAction, default=None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)")
+    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(prog="pcrm", parents=[common],
+                                     description="A personal CRM: contacts, timeline and reminders in an encrypted local store.")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"pcrm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[..., int], help_: str, parent: Any = sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        return p  # type: ignore[no-any-return]
+
+    p = command("init", cmd_init, "create a new encrypted store")
+    p.add_argument("--passphrase", action="store_true", help="use a passphrase even when a keyring exists")
+
+    contact = sub.add_parser("contact", help="add, list, show, edit or delete contacts")
+    csub = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = command("add", cmd_contact_add, "add a contact", csub)
+    p.add_argument("name", help='the full name, e.g. "Olena Kovalenko"')
+    _contact_options(p)
+    p.add_argument("--group", action="append")
+    p = command("list", cmd_contact_list, "list contacts", csub)
+    p.add_argument("--sort", choices=["name", "last_contacted", "recent"], default="name")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--archived", action="store_true")
+    p.add_argument("--trash", action="store_true")
+    p.add_argument("--favourites", action="store_true")
+    p.add_argument("--group")
+    p = command("show", cmd_contact_show, "show a contact's card and recent timeline", csub)
+    p.add_argument("ref", help="#ID, uid, e-mail, phone or name")
+    p.add_argument("--interactions", type=int, default=10)
+    p = command("edit", cmd_contact_edit, "change a contact", csub)
+    p.add_argument("ref")
+    p.add_argument("--name")
+    _contact_options(p)
+    p.add_argument("--clear-email", action="store_true")
+    p.add_argument("--clear-phone", action="store_true")
+    p.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--group", action="append", help=argparse.SUPPRESS)
+    p = command("delete", cmd_contact_delete, "move a contact to the trash", csub)
+    p.add_argument("ref")
+    p.add_argument("--purge", action="store_true", help="delete for good instead")
+    p = command("restore", cmd_contact_restore, "bring a contact back from the trash", csub)
+    p.add_argument("ref")
+
+    log_ = sub.add_parser("log", help="log a call, meeting, message, note or life event")
+    lsub = log_.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind in InteractionKind:
+        name = kind.value.replace("_", "-")
+        p = command(name, cmd_log, f"log a {kind.value.replace('_', ' ')}", lsub)
+        p.set_defaults(kind=kind.value)
+        p.add_argument("--with", dest="with_", action="append", required=True, metavar="NAME")
+        p.add_argument("--at", metavar="TIME", help="default: now")
+        p.add_argument("--duration", metavar="30m")
+        p.add_argument("--channel")
+        p.add_argument("--direction", choices=["incoming", "outgoing"])
+        p.add_argument("--location")
+        p.add_argument("--subject")
+        p.add_argument("--text", required=True, help="the notes (Markdown); - reads stdin")
+        if kind is InteractionKind.LIFE_EVENT:
+            p.add_argument("--event", help="new_job, moved, married, …")
+
+    p = command("remind", cmd_remind, "set a reminder")
+    p.add_argument("text")
+    p.add_argument("--with", dest="with_", action="append", metavar="NAME")
+    p.add_argument("--at", required=True, metavar="TIME")
+    rec = p.add_mutually_exclusive_group()
+    rec.add_argument("--every", metavar='"3 months"')
+    rec.add_argument("--rrule", metavar="RRULE")
+    p.add_argument("--tz", metavar="ZONE", help="pin to this zone (default: floating, your zone of the moment)")
+    p.add_argument("--alarm", action="append", metavar="15m", help="alarm this long before")
+    p.add_argument("--task", dest="kind", action="store_const", const="task", default="reminder")
+
+    p = command("agenda", cmd_agenda, "what is due")
+    p.add_argument("--days", type=int, default=7)
+
+    p = command("search", cmd_search, "search contacts and the timeline")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--ranked", action="store_true", help="best matches first (slower)")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = command("demo", cmd_demo, "fill the store with a realistic synthetic data set")
+    p.add_argument("--contacts", type=int, default=1000)
+    p.add_argument("--interactions", type=int, default=10000)
+    p.add_argument("--seed", type=int, default=1)
+
+    command("check", cmd_check, "verify every page of the store")
+    p = command("backup", cmd_backup, "write a verified, encrypted backup")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true")
+    p = command("key", cmd_key, "rotate the database key or change the passphrase")
+    p.add_argument("action", choices=["rotate", "passphrase"])
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    log.configure()
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    for name, default in (("data_dir", None), ("passphrase_file", None), ("json", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.command is None:
+        from pcrm.app import run
+
+        return run(args)
+    out = Output(args.json)
+    try:
+        return int(args.handler(args, out))
+    except errors.PcrmError as exc:
+        print(f"pcrm: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("pcrm: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("PCRM_DEBUG"):
+            raise
+        # The text of an unexpected error may quote personal data: show only its type.
+        print(f"pcrm: internal error ({type(exc).__name__}); run with PCRM_DEBUG=1 for details",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_INTERNAL

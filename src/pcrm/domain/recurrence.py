@@ -1,0 +1,100 @@
+"""Recurrence: RFC 5545 RRULEs, and the common cases in words ("every 3 months").
+
+Occurrences are generated on *wall time* and then placed in the zone, so a 09:00 reminder stays
+09:00 across DST and "every 3 months" never degrades to monthly.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, tzinfo
+
+from dateutil.rrule import rrule, rrulestr
+
+from pcrm.domain.timeparse import localize
+
+_DAYS = {
+    "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
+    "saturday": "SA", "sunday": "SU",
+}  # fmt: skip
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"]
+    )
+}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
+_SIMPLE = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY", "yearly": "YEARLY", "annually": "YEARLY"}
+
+_EVERY_N = re.compile(r"^every\s+(?:(\d+|other)\s+)?(day|week|month|year)s?$")
+_EVERY_DAY = re.compile(r"^every\s+(" + "|".join(_DAYS) + r")$")
+_NTH_OF = re.compile(
+    r"^(?:every\s+)?(" + "|".join(_ORDINALS) + r")\s+(" + "|".join(_DAYS) + r")\s+of\s+("
+    + "|".join(_MONTHS) + r"|(?:each|every)\s+month)$"
+)
+
+
+def rule_from_words(text: str) -> str:
+    """"every 3 months" → ``FREQ=MONTHLY;INTERVAL=3``; raises ValueError with examples."""
+    words = " ".join(text.lower().split())
+    if words in _SIMPLE:
+        return f"FREQ={_SIMPLE[words]}"
+    if words == "every weekday":
+        return "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    if m := _EVERY_N.match(words):
+        count = 2 if m[1] == "other" else int(m[1] or 1)
+        if count < 1:
+            raise ValueError("the interval must be at least 1")
+        rule = f"FREQ={_FREQ[m[2]]}"
+        return rule if count == 1 else f"{rule};INTERVAL={count}"
+    if m := _EVERY_DAY.match(words):
+        return f"FREQ=WEEKLY;BYDAY={_DAYS[m[1]]}"
+    if m := _NTH_OF.match(words):
+        day = f"{_ORDINALS[m[1]]}{_DAYS[m[2]]}"
+        if m[3] in _MONTHS:
+            return f"FREQ=YEARLY;BYMONTH={_MONTHS[m[3]]};BYDAY={day}"
+        return f"FREQ=MONTHLY;BYDAY={day}"
+    raise ValueError(
+        f"{text!r} is not a recurrence I know; try 'every 3 months', 'every monday', "
+        "'third sunday of june', or give --rrule"
+    )
+
+
+def validate_rrule(rule: str, dtstart: datetime) -> str:
+    """The rule without a leading ``RRULE:``, checked by dateutil; raises ValueError."""
+    body = rule.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    try:
+        rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{rule!r} is not a valid RRULE: {exc}") from None
+    return body.upper()
+
+
+def occurrences(
+    rule: str | None,
+    start_wall: datetime,
+    zone: tzinfo,
+    after: datetime,
+    *,
+    limit: int = 1,
+    inclusive: bool = True,
+) -> list[datetime]:
+    """Up to ``limit`` aware occurrences at or after ``after`` (aware), on wall time in ``zone``."""
+    if rule is None:
+        first = localize(start_wall, zone)
+        return [first] if (first >= after if inclusive else first > after) else []
+    series: rrule = rrulestr(rule, dtstart=start_wall.replace(tzinfo=None))  # type: ignore[assignment]
+    # Search from a day early on wall time, then compare placed instants: around a DST change
+    # wall time and the instant differ by up to an hour.
+    cursor = series.after(after.astimezone(zone).replace(tzinfo=None) - timedelta(days=1), inc=True)
+    found: list[datetime] = []
+    while cursor is not None and len(found) < limit:
+        placed = localize(cursor, zone)
+        if placed > after or (inclusive and placed == after):
+            found.append(placed)
+        cursor = series.after(cursor, inc=False)
+    return found

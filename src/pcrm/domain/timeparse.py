@@ -1,0 +1,87 @@
+"""Times as people type them on the command line or in quick capture.
+
+``now``, ``today 14:00``, ``tomorrow 9:00``, ``yesterday``, ``14:30`` (today), ``in 2 weeks``,
+``2 hours ago``, ISO 8601 (``2026-11-23T14:00``, with or without an offset).  A time without an
+offset is wall time in the owner's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+from pcrm.clock import Clock
+
+_RELATIVE = re.compile(
+    r"^(?:in\s+)?(\d+)\s*(minute|min|hour|day|week|month|year)s?(\s+ago)?$", re.IGNORECASE
+)
+_DAYWORD = re.compile(r"^(today|tomorrow|yesterday)(?:\s+(?:at\s+)?(.+))?$", re.IGNORECASE)
+_UNITS = {
+    "minute": relativedelta(minutes=1),
+    "min": relativedelta(minutes=1),
+    "hour": relativedelta(hours=1),
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
+@dataclass(frozen=True)
+class When:
+    """An instant (aware) and whether only a date was given."""
+
+    at: datetime
+    date_only: bool = False
+
+
+def localize(wall: datetime, zone: tzinfo) -> datetime:
+    """Wall time in ``zone``; a time in a spring-forward gap moves forward past the gap."""
+    aware = wall.replace(tzinfo=zone, fold=0)
+    # zoneinfo gives a nonexistent time the offset from before the gap; a round trip through
+    # UTC lands it on the same instant written after the gap (02:30 -> 03:30).
+    return aware.astimezone(UTC).astimezone(zone)
+
+
+def _clock_time(text: str) -> time:
+    parsed = dateparser.parse(text, default=datetime(2000, 1, 1))
+    return parsed.time()
+
+
+def parse_when(text: str, clock: Clock) -> When:
+    value = text.strip()
+    zone = clock.zone()
+    now = clock.now().astimezone(zone)
+    if not value:
+        raise ValueError("empty time")
+    lower = value.lower()
+    if lower == "now":
+        return When(now)
+    if m := _RELATIVE.match(lower):
+        step = _UNITS[m[2]] * int(m[1])
+        return When(now - step if m[3] else now + step)
+    if m := _DAYWORD.match(lower):
+        day: date = now.date() + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m[1]])
+        if m[2] is None:
+            return When(localize(datetime.combine(day, time(9, 0)), zone), date_only=True)
+        return When(localize(datetime.combine(day, _clock_time(m[2])), zone))
+    try:
+        parsed = dateparser.isoparse(value)
+        date_only = len(value) <= 10
+    except ValueError:
+        try:
+            parsed = dateparser.parse(value, default=now.replace(tzinfo=None, second=0, microsecond=0))
+        except (ValueError, OverflowError):
+            raise ValueError(
+                f"{text!r} is not a time (try 'now', 'today 14:00', 'in 2 days' or 2026-11-23T14:00)"
+            ) from None
+        date_only = False
+    if parsed.tzinfo is None:
+        if date_only:
+            parsed = parsed.replace(hour=9)
+        return When(localize(parsed, zone), date_only=date_only)
+    return When(parsed.astimezone(UTC), date_only=date_only)

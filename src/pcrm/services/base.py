@@ -1,0 +1,47 @@
+"""What every service shares: the unlocked database, the clock, and one transaction helper."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import datetime
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from pcrm import errors
+from pcrm.clock import Clock
+from pcrm.store.database import Database
+from pcrm.store.engine import translate_runtime_error
+
+
+class Service:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._errors(), self.db.session() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed on a clean exit, rolled back on any error."""
+        if self.db.readonly:
+            raise errors.StoreBusy(path=self.db.paths.root, pid="(opened read-only)")
+        with self._errors(), self.db.session() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            typed = translate_runtime_error(exc, self.db.paths.database)
+            if typed is None:
+                raise
+            raise typed from None

@@ -1,0 +1,468 @@
+"""Contacts: create, read, edit, trash and restore cards; resolve what the owner typed to a contact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session, selectinload
+
+from pcrm import errors
+from pcrm.domain import phones
+from pcrm.domain.card import (
+    AddressEntry,
+    AffiliationEntry,
+    ContactCard,
+    DateEntry,
+    FieldEntry,
+    RelationEntry,
+)
+from pcrm.domain.dates import PartialDate
+from pcrm.domain.kinds import CustomFieldType, DateKind, FieldKind
+from pcrm.domain.names import PersonName, display_name_for, search_keys
+from pcrm.services.base import Service
+from pcrm.services.changes import ChangeSet
+from pcrm.store import models as m
+from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
+
+CONTACT = "contact"
+ORDERS = {
+    "name": (m.Contact.sort_key.asc(), m.Contact.id.asc()),
+    "last_contacted": (m.Contact.last_interaction_at.desc().nulls_last(), m.Contact.sort_key.asc()),
+    "recent": (m.Contact.updated_at.desc(), m.Contact.id.desc()),
+}
+_ID_REF = re.compile(r"^#?(\d+)$")
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list."""
+
+    id: int
+    display_name: str
+    email: str | None
+    phone: str | None
+    organisation: str | None
+    last_interaction_at: datetime | None
+    favourite: bool
+    archived: bool
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    stripped = value.strip()
+    return stripped or None
+
+
+class ContactService(Service):
+    # -- reading ----------------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> ContactCard:
+        with self.read() as s:
+            contact = s.get(
+                m.Contact,
+                contact_id,
+                options=[
+                    selectinload(m.Contact.fields),
+                    selectinload(m.Contact.addresses),
+                    selectinload(m.Contact.dates),
+                    selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
+                    selectinload(m.Contact.custom_values).selectinload(m.CustomFieldValue.field),
+                ],
+            )
+            if contact is None:
+                raise errors.NotFound(what="contact", query=f"#{contact_id}")
+            return self._to_card(s, contact)
+
+    def _to_card(self, s: Session, c: m.Contact) -> ContactCard:
+        card = ContactCard(
+            id=c.id, uid=c.uid, display_name=c.display_name, prefix=c.prefix, given=c.given,
+            middle=c.middle, family=c.family, suffix=c.suffix, nickname=c.nickname,
+            phonetic_given=c.phonetic_given, phonetic_middle=c.phonetic_middle,
+            phonetic_family=c.phonetic_family, display_name_custom=c.display_name_custom,
+            notes=c.notes, cadence_days=c.cadence_days, time_zone=c.time_zone,
+            favourite=c.is_favourite, archived=c.is_archived,
+            met_on=PartialDate.parse(c.met_on) if c.met_on else None, met_place=c.met_place,
+            met_channel=c.met_channel, met_notes=c.met_notes, introduced_by_id=c.introduced_by_id,
+            last_interaction_at=c.last_interaction_at, deleted=c.deleted_at is not None,
+            created_at=c.created_at, updated_at=c.updated_at,
+        )  # fmt: skip
+        card.fields = [
+            FieldEntry(kind=f.kind, value=f.value, label=f.label, preferred=f.is_preferred,
+                       service=f.service, normalized=f.normalized)
+            for f in c.fields
+        ]  # fmt: skip
+        card.addresses = [
+            AddressEntry(street=a.street, locality=a.locality, region=a.region,
+                         postal_code=a.postal_code, country=a.country, po_box=a.po_box,
+                         extended=a.extended, label=a.label, preferred=a.is_preferred)
+            for a in c.addresses
+        ]  # fmt: skip
+        card.dates = [
+            DateEntry(date=PartialDate(month=d.month, day=d.day, year=d.year), kind=d.kind,
+                      label=d.label, remind=d.remind)
+            for d in c.dates
+        ]  # fmt: skip
+        card.affiliations = [
+            AffiliationEntry(organisation=a.organisation.name, title=a.title, role=a.role,
+                             department=a.department, start_date=a.start_date,
+                             end_date=a.end_date, primary=a.is_primary,
+                             organisation_id=a.organisation_id)
+            for a in c.affiliations
+        ]  # fmt: skip
+        for v in c.custom_values:
+            value = v.value_text if v.value_text is not None else v.value_number
+            card.custom[v.field.name] = v.value_date if v.value_date is not None else value
+        card.groups = list(
+            s.scalars(
+                select(m.Group.name)
+                .join(m.GroupMember, m.GroupMember.group_id == m.Group.id)
+                .where(m.GroupMember.contact_id == c.id, m.Group.deleted_at.is_(None))
+                .order_by(m.Group.position, m.Group.name)
+            )
+        )
+        card.relations = self._relations(s, c.id)
+        card.has_photo = s.scalar(select(func.count()).where(m.Photo.contact_id == c.id)) == 1
+        return card
+
+    def _relations(self, s: Session, contact_id: int) -> list[RelationEntry]:
+        found: list[RelationEntry] = []
+        rows = s.execute(
+            select(m.Relationship, m.RelationshipType, m.Contact.display_name, m.Contact.id)
+            .join(m.RelationshipType, m.RelationshipType.id == m.Relationship.type_id)
+            .join(m.Contact, m.Contact.id == m.Relationship.other_id)
+            .where(m.Relationship.contact_id == contact_id, m.Contact.deleted_at.is_(None))
+        )
+        for rel, rtype, name, other in rows:
+            # "A is parent of B": on A's card B is A's child, so read the reverse name.
+            found.append(RelationEntry(other, name, rtype.key, rtype.reverse_name, rel.id))
+        rows = s.execute(
+            select(m.Relationship, m.RelationshipType, m.Contact.display_name, m.Contact.id)
+            .join(m.RelationshipType, m.RelationshipType.id == m.Relationship.type_id)
+            .join(m.Contact, m.Contact.id == m.Relationship.contact_id)
+            .where(m.Relationship.other_id == contact_id, m.Contact.deleted_at.is_(None))
+        )
+        for rel, rtype, name, other in rows:
+            found.append(RelationEntry(other, name, rtype.key, rtype.name, rel.id))
+        return sorted(found, key=lambda r: (r.label, r.other_name))
+
+    def ordered_ids(
+        self,
+        order: str = "name",
+        *,
+        archived: bool = False,
+        trashed: bool = False,
+        favourites: bool = False,
+        group_id: int | None = None,
+        organisation_id: int | None = None,
+    ) -> list[int]:
+        """The ids of a list view in display order: one narrow indexed query, no rows."""
+        stmt = select(m.Contact.id)
+        stmt = stmt.where(
+            m.Contact.deleted_at.is_not(None) if trashed else m.Contact.deleted_at.is_(None)
+        )
+        if not trashed:
+            stmt = stmt.where(m.Contact.is_archived.is_(archived))
+        if favourites:
+            stmt = stmt.where(m.Contact.is_favourite.is_(True))
+        if group_id is not None:
+            stmt = stmt.join(m.GroupMember, m.GroupMember.contact_id == m.Contact.id).where(
+                m.GroupMember.group_id == group_id
+            )
+        if organisation_id is not None:
+            stmt = stmt.where(
+                m.Contact.id.in_(
+                    select(m.Affiliation.contact_id).where(
+                        m.Affiliation.organisation_id == organisation_id
+                    )
+                )
+            )
+        stmt = stmt.order_by(*ORDERS[order])
+        with self.read() as s:
+            return list(s.scalars(stmt))
+
+    def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:
+        """List rows for ``ids`` (a visible page), with preferred e-mail, phone and organisation."""
+        if not ids:
+            return {}
+
+        def preferred(kind: FieldKind) -> Any:
+            return (
+                select(m.ContactField.value)
+                .where(m.ContactField.contact_id == m.Contact.id, m.ContactField.kind == kind.value)
+                .order_by(m.ContactField.is_preferred.desc(), m.ContactField.position)
+                .limit(1)
+                .scalar_subquery()
+            )
+
+        organisation = (
+            select(m.Organisation.name)
+            .join(m.Affiliation, m.Affiliation.organisation_id == m.Organisation.id)
+            .where(m.Affiliation.contact_id == m.Contact.id)
+            .order_by(m.Affiliation.is_primary.desc(), m.Affiliation.position)
+            .limit(1)
+            .scalar_subquery()
+        )
+        stmt = select(
+            m.Contact.id, m.Contact.display_name, preferred(FieldKind.EMAIL),
+            preferred(FieldKind.PHONE), organisation, m.Contact.last_interaction_at,
+            m.Contact.is_favourite, m.Contact.is_archived,
+        ).where(m.Contact.id.in_(list(ids)))  # fmt: skip
+        with self.read() as s:
+            return {row[0]: ContactRow(*row) for row in s.execute(stmt)}
+
+    def count(self) -> int:
+        with self.read() as s:
+            return int(s.scalar(select(func.count()).where(m.Contact.deleted_at.is_(None))) or 0)
+
+    def resolve(self, query: str, *, include_trashed: bool = False) -> int:
+        """One contact from what the owner typed: ``#12``, a uid, an e-mail, a phone or a name."""
+        value = query.strip()
+        if not value:
+            raise errors.BadInput(where="contact", reason="no name given")
+        live = (lambda st: st) if include_trashed else (lambda st: st.where(m.Contact.deleted_at.is_(None)))
+        with self.read() as s:
+            if match := _ID_REF.match(value):
+                found = s.scalar(live(select(m.Contact.id).where(m.Contact.id == int(match[1]))))
+                if found is not None:
+                    return int(found)
+            candidates = list(s.scalars(live(select(m.Contact.id).where(m.Contact.uid == value))))
+            if not candidates and "@" in value:
+                candidates = list(s.scalars(live(
+                    select(m.Contact.id).join(m.ContactField)
+                    .where(m.ContactField.kind == FieldKind.EMAIL,
+                           m.ContactField.normalized == phones.normalise_email(value))
+                ).distinct()))  # fmt: skip
+            e164 = phones.to_e164(value) if any(ch.isdigit() for ch in value) else None
+            if not candidates and e164:
+                candidates = list(s.scalars(live(
+                    select(m.Contact.id).join(m.ContactField)
+                    .where(m.ContactField.kind == FieldKind.PHONE, m.ContactField.normalized == e164)
+                ).distinct()))  # fmt: skip
+            if not candidates:
+                candidates = list(s.scalars(live(
+                    select(m.Contact.id).where(func.lower(m.Contact.display_name) == value.lower())
+                )))  # fmt: skip
+            if not candidates:
+                expr = match_expression(value)
+                if expr is not None:
+                    candidates = [r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": 6})]
+            if len(candidates) == 1:
+                return int(candidates[0])
+            if not candidates:
+                raise errors.NotFound(what="contact", query=value)
+            names = s.execute(
+                select(m.Contact.id, m.Contact.display_name).where(m.Contact.id.in_(candidates[:5]))
+            ).all()
+            choices = ", ".join(f"#{i} {n}" for i, n in names)
+            raise errors.Ambiguous(what="contact", query=value, count=len(candidates), choices=choices)
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def create(self, card: ContactCard, *, import_batch_id: int | None = None) -> ChangeSet:
+        now = self.now()
+        with self.write() as s:
+            contact = m.Contact(created_at=now, updated_at=now, import_batch_id=import_batch_id)
+            self._apply(s, contact, card)
+            s.add(contact)
+            s.flush()
+            return ChangeSet().add("created", CONTACT, contact.id)
+
+    def update(self, contact_id: int, card: ContactCard) -> ChangeSet:
+        with self.write() as s:
+            contact = s.get(m.Contact, contact_id)
+            if contact is None:
+                raise errors.NotFound(what="contact", query=f"#{contact_id}")
+            self._apply(s, contact, card)
+            contact.updated_at = self.now()
+            return ChangeSet().add("updated", CONTACT, contact_id)
+
+    def _apply(self, s: Session, c: m.Contact, card: ContactCard) -> None:
+        name = PersonName(
+            _clean(card.prefix), _clean(card.given), _clean(card.middle), _clean(card.family),
+            _clean(card.suffix), _clean(card.nickname),
+        )  # fmt: skip
+        first_email = next((f.value for f in card.fields if f.kind == FieldKind.EMAIL), None)
+        explicit = card.display_name if card.display_name_custom or not name.composed() else None
+        c.display_name = display_name_for(name, explicit, fallback=first_email)
+        c.display_name_custom = bool(explicit and explicit.strip())
+        c.prefix, c.given, c.middle = name.prefix, name.given, name.middle
+        c.family, c.suffix, c.nickname = name.family, name.suffix, name.nickname
+        c.phonetic_given = _clean(card.phonetic_given)
+        c.phonetic_middle = _clean(card.phonetic_middle)
+        c.phonetic_family = _clean(card.phonetic_family)
+        c.sort_key, c.name_latin = search_keys(name, c.display_name)
+        c.notes = card.notes if card.notes and card.notes.strip() else None
+        if card.cadence_days is not None and card.cadence_days <= 0:
+            raise errors.BadInput(where="stay in touch", reason="the cadence must be a positive number of days")
+        c.cadence_days = card.cadence_days
+        c.time_zone = self._zone(card.time_zone)
+        c.is_favourite, c.is_archived = card.favourite, card.archived
+        c.met_on = card.met_on.iso() if card.met_on else None
+        c.met_place, c.met_channel = _clean(card.met_place), _clean(card.met_channel)
+        c.met_notes = _clean(card.met_notes)
+        if card.introduced_by_id is not None and card.introduced_by_id == c.id:
+            raise errors.BadInput(where="how we met", reason="a contact cannot introduce themself")
+        c.introduced_by_id = card.introduced_by_id
+
+        c.fields = [self._field(f, i) for i, f in enumerate(card.fields) if f.value.strip()]
+        c.addresses = [
+            m.PostalAddress(street=_clean(a.street), locality=_clean(a.locality),
+                            region=_clean(a.region), postal_code=_clean(a.postal_code),
+                            country=_clean(a.country), po_box=_clean(a.po_box),
+                            extended=_clean(a.extended), label=_clean(a.label),
+                            is_preferred=a.preferred, position=i)
+            for i, a in enumerate(card.addresses) if a.one_line()
+        ]  # fmt: skip
+        c.dates = [
+            m.ImportantDate(kind=DateKind(d.kind).value, label=_clean(d.label), year=d.date.year,
+                            month=d.date.month, day=d.date.day, remind=d.remind, position=i)
+            for i, d in enumerate(card.dates)
+        ]  # fmt: skip
+        c.affiliations = [self._affiliation(s, a, i) for i, a in enumerate(card.affiliations)]
+        c.custom_values = [self._custom(s, k, v) for k, v in card.custom.items() if v not in (None, "")]
+
+    @staticmethod
+    def _zone(name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        try:
+            ZoneInfo(name.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise errors.BadInput(where="time zone", reason=f"{name!r} is not an IANA time zone") from None
+        return name.strip()
+
+    @staticmethod
+    def _field(f: FieldEntry, position: int) -> m.ContactField:
+        try:
+            kind = FieldKind(f.kind)
+        except ValueError:
+            raise errors.BadInput(where="field", reason=f"unknown kind {f.kind!r}") from None
+        value = f.value.strip()
+        if kind is FieldKind.PHONE:
+            normalized = phones.to_e164(value)
+        elif kind is FieldKind.EMAIL:
+            if "@" not in value:
+                raise errors.BadInput(where="e-mail", reason=f"{value!r} has no @")
+            normalized = phones.normalise_email(value)
+        else:
+            normalized = value.casefold()
+        return m.ContactField(kind=kind.value, value=value, label=_clean(f.label),
+                              is_preferred=f.preferred, service=_clean(f.service),
+                              normalized=normalized, position=position)  # fmt: skip
+
+    def _affiliation(self, s: Session, a: AffiliationEntry, position: int) -> m.Affiliation:
+        org_id = a.organisation_id or self.organisation_id(s, a.organisation)
+        return m.Affiliation(organisation_id=org_id, title=_clean(a.title), role=_clean(a.role),
+                             department=_clean(a.department), start_date=a.start_date,
+                             end_date=a.end_date, is_primary=a.primary, position=position)  # fmt: skip
+
+    def organisation_id(self, s: Session, name: str) -> int:
+        """The live organisation called ``name`` (case-insensitive), created if there is none."""
+        clean = _clean(name)
+        if clean is None:
+            raise errors.BadInput(where="organisation", reason="the name is empty")
+        found = s.scalar(
+            select(m.Organisation.id)
+            .where(func.lower(m.Organisation.name) == clean.lower(), m.Organisation.deleted_at.is_(None))
+            .order_by(m.Organisation.id)
+            .limit(1)
+        )
+        if found is not None:
+            return int(found)
+        now = self.now()
+        org = m.Organisation(name=clean, created_at=now, updated_at=now)
+        s.add(org)
+        s.flush()
+        return org.id
+
+    @staticmethod
+    def _custom(s: Session, name: str, value: object) -> m.CustomFieldValue:
+        definition = s.scalar(select(m.CustomFieldDef).where(m.CustomFieldDef.name == name))
+        if definition is None:
+            raise errors.BadInput(where="custom field", reason=f"no field called {name!r}; define it first")
+        row = m.CustomFieldValue(field_id=definition.id)
+        kind = CustomFieldType(definition.field_type)
+        try:
+            if kind is CustomFieldType.NUMBER:
+                row.value_number = float(value)  # type: ignore[arg-type]
+            elif kind is CustomFieldType.DATE:
+                from datetime import date
+
+                row.value_date = value if isinstance(value, date) else date.fromisoformat(str(value))
+            else:
+                row.value_text = str(value)
+                if kind is CustomFieldType.CHOICE and row.value_text not in (definition.choices or []):
+                    raise ValueError(f"{value!r} is not one of {definition.choices}")
+        except (TypeError, ValueError) as exc:
+            raise errors.BadInput(where=f"custom field {name!r}", reason=str(exc)) from None
+        return row
+
+    def define_custom_field(self, name: str, field_type: str, choices: list[str] | None = None) -> int:
+        kind = CustomFieldType(field_type)
+        with self.write() as s:
+            position = int(s.scalar(select(func.count()).select_from(m.CustomFieldDef)) or 0)
+            row = m.CustomFieldDef(name=name.strip(), field_type=kind.value,
+                                   choices=choices if kind is CustomFieldType.CHOICE else None,
+                                   position=position)  # fmt: skip
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def set_photo(self, contact_id: int, data: bytes, mime_type: str,
+                  thumbnail: bytes | None = None, size: tuple[int, int] | None = None) -> ChangeSet:
+        import hashlib
+
+        with self.write() as s:
+            contact = s.get(m.Contact, contact_id)
+            if contact is None:
+                raise errors.NotFound(what="contact", query=f"#{contact_id}")
+            contact.photo = m.Photo(mime_type=mime_type, data=data, thumbnail=thumbnail,
+                                    width=size[0] if size else None, height=size[1] if size else None,
+                                    sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
+            contact.updated_at = self.now()
+            return ChangeSet().add("updated", CONTACT, contact_id)
+
+    def photo(self, contact_id: int, *, thumbnail: bool = False) -> tuple[bytes, str] | None:
+        with self.read() as s:
+            row = s.scalar(select(m.Photo).where(m.Photo.contact_id == contact_id))
+            if row is None:
+                return None
+            data = row.thumbnail if thumbnail and row.thumbnail else row.data
+            return data, row.mime_type
+
+    # -- flags, trash -----------------------------------------------------------------------------
+
+    def _set(self, ids: Iterable[int], **values: object) -> ChangeSet:
+        wanted = sorted(set(ids))
+        with self.write() as s:
+            s.execute(update(m.Contact).where(m.Contact.id.in_(wanted)).values(updated_at=self.now(), **values))
+        return ChangeSet().add("updated", CONTACT, *wanted)
+
+    def set_favourite(self, ids: Iterable[int], favourite: bool) -> ChangeSet:
+        return self._set(ids, is_favourite=favourite)
+
+    def set_archived(self, ids: Iterable[int], archived: bool) -> ChangeSet:
+        return self._set(ids, is_archived=archived)
+
+    def trash(self, ids: Iterable[int]) -> ChangeSet:
+        """Move to the trash; :meth:`restore` brings them back unchanged."""
+        changes = self._set(ids, deleted_at=self.now())
+        return ChangeSet(deleted=changes.updated)
+
+    def restore(self, ids: Iterable[int]) -> ChangeSet:
+        return self._set(ids, deleted_at=None)
+
+    def purge(self, ids: Iterable[int]) -> ChangeSet:
+        """Delete for good (from the trash): the rows and everything that hangs on them."""
+        wanted = sorted(set(ids))
+        with self.write() as s:
+            for contact in s.scalars(select(m.Contact).where(m.Contact.id.in_(wanted))):
+                s.delete(contact)
+        return ChangeSet().add("deleted", CONTACT, *wanted)

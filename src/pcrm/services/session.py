@@ -1,0 +1,118 @@
+"""Unlocking, creating and locking a store, and the bundle of services over an unlocked one.
+
+This is where the key source is chosen: the OS keyring when a trustworthy one exists, else a
+passphrase (from the caller: a prompt, ``--passphrase-file`` or ``PCRM_PASSPHRASE``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from pcrm import errors
+from pcrm.clock import Clock
+from pcrm.paths import StorePaths
+from pcrm.services.contacts import ContactService
+from pcrm.services.drafts import DraftService
+from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
+from pcrm.services.search import SearchService
+from pcrm.services.tasks import TaskService
+from pcrm.services.timeline import TimelineService
+from pcrm.store import backup as backups
+from pcrm.store import database, keys
+
+PassphraseSource = Callable[[bool], str | None]  # (confirm) -> passphrase or None
+
+
+@dataclass
+class Services:
+    db: database.Database
+    clock: Clock
+    backend: KeyringBackend | None
+
+    def __post_init__(self) -> None:
+        self.contacts = ContactService(self.db, self.clock)
+        self.timeline = TimelineService(self.db, self.clock)
+        self.tasks = TaskService(self.db, self.clock)
+        self.search = SearchService(self.db, self.clock)
+        self.organisations = OrganisationService(self.db, self.clock)
+        self.groups = GroupService(self.db, self.clock)
+        self.relationships = RelationshipService(self.db, self.clock)
+        self.drafts = DraftService(self.db, self.clock)
+
+    @property
+    def paths(self) -> StorePaths:
+        return self.db.paths
+
+    def lock(self) -> None:
+        """Close the database; the key leaves memory with this object."""
+        self.db.close()
+
+    def backup(self, dest: Path) -> dict[str, int]:
+        with contextlib.closing(self.db.raw()) as raw:
+            return backups.backup(raw.driver_connection, self.db.key, dest)
+
+    def check(self) -> dict[str, int]:
+        """A full integrity check of every page; raises DatabaseCorrupt."""
+        self.db.checkpoint()
+        try:
+            return backups.verify(self.db.paths.database, self.db.key)
+        except ValueError as exc:
+            raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
+        except database.DatabaseError as exc:
+            raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
+
+    def change_passphrase(self, old: str | None, new: str) -> None:
+        database.change_passphrase(self.db, old, new, self.backend)
+
+    def rotate_key(self, passphrase: str | None = None) -> None:
+        database.rotate_key(self.db, self.backend, passphrase)
+        self.__post_init__()
+
+
+def key_source(paths: StorePaths) -> keys.KeySource | None:
+    meta = keys.read_meta(paths)
+    return meta.key_source if meta else None
+
+
+def unlock(
+    paths: StorePaths,
+    clock: Clock,
+    passphrase: PassphraseSource,
+    *,
+    backend: KeyringBackend | None = None,
+    use_system_keyring: bool = True,
+    readonly: bool = False,
+) -> Services:
+    """Open an existing store; asks ``passphrase`` only when the store uses one."""
+    if backend is None and use_system_keyring:
+        backend = keys.trusted_keyring()
+    secret = passphrase(False) if key_source(paths) == "passphrase" else None
+    db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
+    return Services(db, clock, backend)
+
+
+def initialise(
+    paths: StorePaths,
+    clock: Clock,
+    passphrase: PassphraseSource,
+    *,
+    backend: KeyringBackend | None = None,
+    use_system_keyring: bool = True,
+    force_passphrase: bool = False,
+) -> Services:
+    """Create a new store: the keyring when there is a trustworthy one, else a passphrase."""
+    if backend is None and use_system_keyring and not force_passphrase:
+        backend = keys.trusted_keyring()
+    secret: str | None = None
+    if backend is None or force_passphrase:
+        secret = passphrase(True)
+        if not secret:
+            raise errors.PassphraseRequired()
+        backend = None if force_passphrase else backend
+    db = database.create_store(paths, passphrase=secret, backend=backend)
+    return Services(db, clock, backend)

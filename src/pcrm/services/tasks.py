@@ -1,0 +1,236 @@
+"""Tasks and reminders (storage, completion, snooze) and the agenda of what is due.
+
+A task's start is wall time in a zone, or floating (``time_zone`` NULL: the owner's zone of the
+moment); recurrence is an RFC 5545 RRULE expanded on wall time (``domain.recurrence``).
+``next_due_at`` caches the next occurrence in UTC for the due list.  Raising notifications is the
+organizer's job; this module answers "what is due between now and then".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+
+from pcrm import errors
+from pcrm.domain.dates import PartialDate
+from pcrm.domain.kinds import TaskKind, TaskStatus
+from pcrm.domain.recurrence import occurrences, validate_rrule
+from pcrm.domain.timeparse import localize
+from pcrm.services.base import Service
+from pcrm.services.changes import ChangeSet
+from pcrm.store import models as m
+
+TASK = "task"
+WALL_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+@dataclass
+class TaskDraft:
+    title: str
+    start_wall: datetime  # naive wall time
+    time_zone: str | None = None  # None: floating
+    kind: str = TaskKind.REMINDER
+    rrule: str | None = None
+    all_day: bool = False
+    contacts: list[int] = field(default_factory=list)
+    alarms_minutes: list[int] = field(default_factory=list)
+    notes: str | None = None
+    private: bool = False
+    interaction_id: int | None = None
+
+
+@dataclass
+class AgendaItem:
+    kind: str  # task, reminder, birthday, anniversary, other, touch
+    at: datetime  # aware, in the owner's zone
+    title: str
+    all_day: bool = False
+    overdue: bool = False
+    task_id: int | None = None
+    contacts: list[tuple[int, str]] = field(default_factory=list)
+    rrule: str | None = None
+    detail: str | None = None
+
+
+class TaskService(Service):
+    def _zone(self, name: str | None) -> tzinfo:
+        if name is None:
+            return self.clock.zone()
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise errors.BadInput(where="time zone", reason=f"{name!r} is not an IANA zone") from None
+
+    def _next_due(self, row: m.Task, after: datetime, inclusive: bool = True) -> datetime | None:
+        if row.starts_local is None:
+            return None
+        wall = datetime.strptime(row.starts_local, WALL_FORMAT)
+        found = occurrences(row.rrule, wall, self._zone(row.time_zone), after, inclusive=inclusive)
+        return found[0].astimezone(UTC) if found else None
+
+    def create(self, draft: TaskDraft) -> ChangeSet:
+        title = draft.title.strip()
+        if not title:
+            raise errors.BadInput(where="reminder", reason="the text is empty")
+        kind = TaskKind(draft.kind).value
+        self._zone(draft.time_zone)
+        rule = validate_rrule(draft.rrule, draft.start_wall) if draft.rrule else None
+        now = self.now()
+        with self.write() as s:
+            known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.contacts))))
+            if len(known) != len(set(draft.contacts)):
+                raise errors.NotFound(what="contact", query=str(sorted(set(draft.contacts) - known)))
+            row = m.Task(
+                kind=kind, title=title, notes=draft.notes,
+                starts_local=draft.start_wall.strftime(WALL_FORMAT), time_zone=draft.time_zone,
+                all_day=draft.all_day, rrule=rule, status=TaskStatus.OPEN.value,
+                is_private=draft.private, interaction_id=draft.interaction_id,
+                created_at=now, updated_at=now,
+            )  # fmt: skip
+            zone = self._zone(draft.time_zone)
+            earliest = localize(draft.start_wall, zone) - timedelta(days=1)
+            first = occurrences(rule, draft.start_wall, zone, earliest)
+            row.next_due_at = first[0].astimezone(UTC) if first else None
+            row.contacts = [m.TaskContact(contact_id=c) for c in dict.fromkeys(draft.contacts)]
+            row.alarms = [m.Alarm(minutes_before=x) for x in sorted(set(draft.alarms_minutes))]
+            s.add(row)
+            s.flush()
+            return ChangeSet().add("created", TASK, row.id)
+
+    def complete(self, task_id: int) -> ChangeSet:
+        """Done: a recurring task moves on to its next occurrence; a one-off one closes."""
+        now = self.now()
+        with self.write() as s:
+            row = self._get(s, task_id)
+            due = row.next_due_at
+            following = self._next_due(row, due, inclusive=False) if row.rrule and due else None
+            if following is not None:
+                row.next_due_at = following
+            else:
+                row.status = TaskStatus.DONE.value
+                row.completed_at = now
+            row.snoozed_until = None
+            row.updated_at = now
+            return ChangeSet().add("updated", TASK, task_id)
+
+    def snooze(self, task_id: int, until: datetime) -> ChangeSet:
+        with self.write() as s:
+            row = self._get(s, task_id)
+            row.snoozed_until = until.astimezone(UTC)
+            row.updated_at = self.now()
+            return ChangeSet().add("updated", TASK, task_id)
+
+    def dismiss(self, task_id: int) -> ChangeSet:
+        with self.write() as s:
+            row = self._get(s, task_id)
+            row.status = TaskStatus.DISMISSED.value
+            row.updated_at = self.now()
+            return ChangeSet().add("updated", TASK, task_id)
+
+    def trash(self, ids: Iterable[int]) -> ChangeSet:
+        wanted = sorted(set(ids))
+        with self.write() as s:
+            for row in s.scalars(select(m.Task).where(m.Task.id.in_(wanted))):
+                row.deleted_at = self.now()
+        return ChangeSet().add("deleted", TASK, *wanted)
+
+    @staticmethod
+    def _get(s: object, task_id: int) -> m.Task:
+        row = s.get(m.Task, task_id)  # type: ignore[attr-defined]
+        if row is None or row.deleted_at is not None:
+            raise errors.NotFound(what="task", query=f"#{task_id}")
+        return row  # type: ignore[no-any-return]
+
+    # -- the agenda -------------------------------------------------------------------------------
+
+    def agenda(self, days: int = 7, *, feb29: str = "feb28") -> list[AgendaItem]:
+        """Everything due from now to ``days`` ahead, plus what is already overdue."""
+        now = self.now()
+        zone = self.clock.zone()
+        horizon = now + timedelta(days=days)
+        items = self._due_tasks(now, horizon, zone)
+        items += self._dates(now.astimezone(zone).date(), days, zone, feb29)
+        items += self._touch(now, horizon, zone)
+        return sorted(items, key=lambda i: (i.at, i.title))
+
+    def _due_tasks(self, now: datetime, horizon: datetime, zone: tzinfo) -> list[AgendaItem]:
+        t = m.Task
+        effective = func.coalesce(t.snoozed_until, t.next_due_at)
+        stmt = (
+            select(t)
+            .where(t.status == TaskStatus.OPEN.value, t.deleted_at.is_(None), t.next_due_at.is_not(None))
+            .where(effective <= horizon)
+        )
+        items: list[AgendaItem] = []
+        with self.read() as s:
+            for row in s.scalars(stmt):
+                when = row.snoozed_until or row.next_due_at
+                assert when is not None
+                names = self._names(s, [c.contact_id for c in row.contacts])
+                items.append(AgendaItem(
+                    kind=row.kind, at=when.astimezone(zone), title=row.title, all_day=row.all_day,
+                    overdue=when < now, task_id=row.id, contacts=names, rrule=row.rrule,
+                ))  # fmt: skip
+        return items
+
+    @staticmethod
+    def _names(s: object, ids: Sequence[int]) -> list[tuple[int, str]]:
+        if not ids:
+            return []
+        rows = s.execute(  # type: ignore[attr-defined]
+            select(m.Contact.id, m.Contact.display_name).where(m.Contact.id.in_(list(ids)))
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def _dates(self, today: date, days: int, zone: tzinfo, feb29: str) -> list[AgendaItem]:
+        wanted: set[tuple[int, int]] = set()
+        for offset in range(days + 1):
+            day = today + timedelta(days=offset)
+            wanted.add((day.month, day.day))
+            if (day.month, day.day) == ((2, 28) if feb29 == "feb28" else (3, 1)):
+                wanted.add((2, 29))  # a 29 February shown on its stand-in day
+        d, c = m.ImportantDate, m.Contact
+        stmt = (
+            select(d.kind, d.label, d.year, d.month, d.day, c.id, c.display_name)
+            .join(c, c.id == d.contact_id)
+            .where(d.remind.is_(True), c.deleted_at.is_(None), c.is_archived.is_(False))
+            .where((d.month * 100 + d.day).in_(sorted(mo * 100 + dy for mo, dy in wanted)))
+        )
+        items: list[AgendaItem] = []
+        with self.read() as s:
+            for kind, label, year, month, day_, cid, name in s.execute(stmt):
+                pd = PartialDate(month=month, day=day_, year=year)
+                on = pd.next_on_or_after(today, feb29)
+                if (on - today).days > days:
+                    continue
+                age = pd.age_on(on)
+                title = f"{name}: {label or kind}" + (f" ({age})" if age is not None else "")
+                at = datetime.combine(on, time(0, 0), tzinfo=zone)
+                items.append(AgendaItem(kind=kind, at=at, title=title, all_day=True,
+                                        contacts=[(cid, name)], detail=pd.iso()))  # fmt: skip
+        return items
+
+    def _touch(self, now: datetime, horizon: datetime, zone: tzinfo) -> list[AgendaItem]:
+        c = m.Contact
+        basis = func.coalesce(c.last_interaction_at, c.created_at)
+        due_day = func.julianday(basis) + c.cadence_days
+        stmt = (
+            select(c.id, c.display_name, basis, c.cadence_days, c.last_interaction_at)
+            .where(c.cadence_days.is_not(None), c.deleted_at.is_(None), c.is_archived.is_(False))
+            .where(due_day <= func.julianday(horizon.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")))
+        )
+        items: list[AgendaItem] = []
+        with self.read() as s:
+            for cid, name, last, cadence, contacted in s.execute(stmt):
+                if isinstance(last, str):
+                    last = datetime.fromisoformat(last).replace(tzinfo=UTC)
+                due = last + timedelta(days=cadence)
+                since = f"last contact {contacted.astimezone(zone):%Y-%m-%d}" if contacted else "never contacted"
+                items.append(AgendaItem(kind="touch", at=due.astimezone(zone),
+                                        title=f"Get in touch with {name}", overdue=due < now,
+                                        contacts=[(cid, name)], detail=since))  # fmt: skip
+        return items

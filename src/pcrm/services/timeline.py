@@ -1,0 +1,237 @@
+"""The timeline: log calls, meetings, messages, notes and life events; read them per contact or all.
+
+Logging an interaction resets the stay-in-touch clock of every participant: a trigger keeps
+``contacts.last_interaction_at`` in step (see the initial migration).  Reads use Core rows and
+keyset paging on ``(starts_at, id)`` so a card with ten thousand interactions opens at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Select, and_, or_, select, update
+
+from pcrm import errors
+from pcrm.domain.kinds import Channel, Direction, InteractionKind
+from pcrm.services.base import Service
+from pcrm.services.changes import ChangeSet
+from pcrm.store import models as m
+
+INTERACTION = "interaction"
+
+
+@dataclass
+class InteractionDraft:
+    """What the owner logs; ``participants`` are contact ids."""
+
+    kind: str
+    participants: list[int]
+    starts_at: datetime | None = None  # aware; None = now
+    duration: timedelta | None = None
+    channel: str | None = None
+    direction: str | None = None
+    location: str | None = None
+    subject: str | None = None
+    body: str | None = None
+    life_event: str | None = None
+    all_day: bool = False
+    private: bool = False
+    time_zone: str | None = None  # default: the owner's zone now
+
+
+@dataclass
+class InteractionView:
+    id: int
+    uid: str
+    kind: str
+    starts_at: datetime
+    time_zone: str
+    channel: str | None
+    direction: str | None
+    duration_seconds: int | None
+    location: str | None
+    subject: str | None
+    body: str | None
+    life_event: str | None
+    private: bool
+    participants: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def local_start(self) -> datetime:
+        return self.starts_at.astimezone(ZoneInfo(self.time_zone))
+
+
+_COLUMNS = (
+    m.Interaction.id, m.Interaction.uid, m.Interaction.kind, m.Interaction.starts_at,
+    m.Interaction.time_zone, m.Interaction.channel, m.Interaction.direction,
+    m.Interaction.duration_seconds, m.Interaction.location, m.Interaction.subject,
+    m.Interaction.body, m.Interaction.life_event, m.Interaction.is_private,
+)  # fmt: skip
+
+
+def _zone_name(zone: object) -> str:
+    return str(getattr(zone, "key", None) or zone)
+
+
+class TimelineService(Service):
+    def log(self, draft: InteractionDraft) -> ChangeSet:
+        kind = self._vocab(InteractionKind, draft.kind, "kind")
+        direction = self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+        channel = draft.channel.strip().lower() if draft.channel and draft.channel.strip() else None
+        if channel is not None and channel not in {c.value for c in Channel}:
+            channel = channel.replace(" ", "_")  # free text is allowed; kept normalised
+        if not draft.participants:
+            raise errors.BadInput(where="log", reason="name at least one participant (--with)")
+        if draft.duration is not None and draft.duration.total_seconds() < 0:
+            raise errors.BadInput(where="duration", reason="a duration cannot be negative")
+        starts = draft.starts_at or self.now()
+        if starts.tzinfo is None:
+            raise errors.BadInput(where="time", reason="the start time has no zone")
+        zone = draft.time_zone or _zone_name(self.clock.zone())
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise errors.BadInput(where="time zone", reason=f"{zone!r} is not an IANA zone") from None
+        now = self.now()
+        with self.write() as s:
+            known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.participants))))
+            missing = [p for p in draft.participants if p not in known]
+            if missing:
+                raise errors.NotFound(what="contact", query=", ".join(f"#{i}" for i in missing))
+            row = m.Interaction(
+                kind=kind, channel=channel, direction=direction, starts_at=starts, time_zone=zone,
+                all_day=draft.all_day,
+                duration_seconds=int(draft.duration.total_seconds()) if draft.duration else None,
+                location=draft.location, subject=draft.subject, body=draft.body,
+                life_event=draft.life_event, is_private=draft.private, created_at=now, updated_at=now,
+            )  # fmt: skip
+            row.participants = [
+                m.InteractionParticipant(contact_id=cid, starts_at=starts)
+                for cid in dict.fromkeys(draft.participants)
+            ]
+            s.add(row)
+            s.flush()
+            return (
+                ChangeSet()
+                .add("created", INTERACTION, row.id)
+                .add("updated", "contact", *known)
+            )
+
+    @staticmethod
+    def _vocab(enum: Any, value: str | None, what: str) -> str:
+        try:
+            return str(enum(str(value).strip().lower().replace(" ", "_")).value)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise errors.BadInput(where=what, reason=f"{value!r} is not one of {allowed}") from None
+
+    def update(self, interaction_id: int, draft: InteractionDraft) -> ChangeSet:
+        with self.write() as s:
+            row = s.get(m.Interaction, interaction_id)
+            if row is None:
+                raise errors.NotFound(what="interaction", query=f"#{interaction_id}")
+            row.kind = self._vocab(InteractionKind, draft.kind, "kind")
+            row.direction = self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+            row.channel = draft.channel
+            if draft.starts_at is not None:
+                row.starts_at = draft.starts_at
+            row.duration_seconds = int(draft.duration.total_seconds()) if draft.duration else None
+            row.location, row.subject, row.body = draft.location, draft.subject, draft.body
+            row.is_private = draft.private
+            row.updated_at = self.now()
+            before = {p.contact_id for p in row.participants}
+            wanted = list(dict.fromkeys(draft.participants))
+            row.participants = [p for p in row.participants if p.contact_id in wanted] + [
+                m.InteractionParticipant(contact_id=c, starts_at=row.starts_at)
+                for c in wanted
+                if c not in before
+            ]
+            return ChangeSet().add("updated", INTERACTION, interaction_id).add(
+                "updated", "contact", *(before | set(wanted))
+            )
+
+    def trash(self, ids: Iterable[int]) -> ChangeSet:
+        return self._set_deleted(ids, self.now())
+
+    def restore(self, ids: Iterable[int]) -> ChangeSet:
+        return self._set_deleted(ids, None)
+
+    def _set_deleted(self, ids: Iterable[int], when: datetime | None) -> ChangeSet:
+        wanted = sorted(set(ids))
+        with self.write() as s:
+            s.execute(update(m.Interaction).where(m.Interaction.id.in_(wanted)).values(deleted_at=when))
+        return ChangeSet().add("deleted" if when else "updated", INTERACTION, *wanted)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def get(self, interaction_id: int) -> InteractionView:
+        found = self._views(select(*_COLUMNS).where(m.Interaction.id == interaction_id))
+        if not found:
+            raise errors.NotFound(what="interaction", query=f"#{interaction_id}")
+        return found[0]
+
+    def for_contact(
+        self,
+        contact_id: int,
+        *,
+        limit: int | None = 100,
+        before: tuple[datetime, int] | None = None,
+        kinds: Sequence[str] = (),
+        channels: Sequence[str] = (),
+    ) -> list[InteractionView]:
+        """Newest first; page with ``before`` = the last item's ``(starts_at, id)``."""
+        p = m.InteractionParticipant
+        stmt = (
+            select(*_COLUMNS)
+            .select_from(p)
+            .join(m.Interaction, m.Interaction.id == p.interaction_id)
+            .where(p.contact_id == contact_id, m.Interaction.deleted_at.is_(None))
+            .order_by(p.starts_at.desc(), p.interaction_id.desc())
+        )
+        if before is not None:
+            stmt = stmt.where(
+                or_(p.starts_at < before[0], and_(p.starts_at == before[0], p.interaction_id < before[1]))
+            )
+        return self._views(self._filtered(stmt, kinds, channels, limit))
+
+    def recent(
+        self,
+        *,
+        limit: int | None = 100,
+        before: tuple[datetime, int] | None = None,
+        kinds: Sequence[str] = (),
+        channels: Sequence[str] = (),
+    ) -> list[InteractionView]:
+        """The global timeline, newest first."""
+        i = m.Interaction
+        stmt = select(*_COLUMNS).where(i.deleted_at.is_(None)).order_by(i.starts_at.desc(), i.id.desc())
+        if before is not None:
+            stmt = stmt.where(or_(i.starts_at < before[0], and_(i.starts_at == before[0], i.id < before[1])))
+        return self._views(self._filtered(stmt, kinds, channels, limit))
+
+    @staticmethod
+    def _filtered(stmt: Select[Any], kinds: Sequence[str], channels: Sequence[str], limit: int | None) -> Select[Any]:
+        if kinds:
+            stmt = stmt.where(m.Interaction.kind.in_(list(kinds)))
+        if channels:
+            stmt = stmt.where(m.Interaction.channel.in_(list(channels)))
+        return stmt.limit(limit) if limit is not None else stmt
+
+    def _views(self, stmt: Select[Any]) -> list[InteractionView]:
+        with self.read() as s:
+            views = [InteractionView(*row) for row in s.execute(stmt)]
+            if not views:
+                return views
+            by_id = {v.id: v for v in views}
+            names = s.execute(
+                select(m.InteractionParticipant.interaction_id, m.Contact.id, m.Contact.display_name)
+                .join(m.Contact, m.Contact.id == m.InteractionParticipant.contact_id)
+                .where(m.InteractionParticipant.interaction_id.in_(list(by_id)))
+            )
+            for interaction_id, contact_id, name in names:
+                by_id[interaction_id].participants.append((contact_id, name))
+        return views
