@@ -22,7 +22,7 @@ from pcrm import __version__, errors, log
 from pcrm.clock import Clock
 from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntry
 from pcrm.domain.dates import PartialDate
-from pcrm.domain.durations import format_duration, parse_duration
+from pcrm.domain.durations import parse_duration
 from pcrm.domain.kinds import FieldKind, InteractionKind
 from pcrm.domain.recurrence import rule_from_words
 from pcrm.domain.timeparse import parse_when
@@ -66,7 +66,9 @@ def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
             try:
                 text = Path(args.passphrase_file).read_text(encoding="utf-8")
             except OSError as exc:
-                raise errors.BadInput(where=args.passphrase_file, reason=exc.strerror or "unreadable") from None
+                raise errors.BadInput(
+                    where=args.passphrase_file, reason=exc.strerror or "unreadable"
+                ) from None
             secret = text.splitlines()[0] if text else ""
             if not secret:
                 raise errors.BadInput(where=args.passphrase_file, reason="the file is empty")
@@ -89,7 +91,9 @@ def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
 def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
     from pcrm.services.session import unlock
 
-    return unlock(resolve_data_dir(args.data_dir), Clock(), passphrase_source(args), readonly=readonly)
+    return unlock(
+        resolve_data_dir(args.data_dir), Clock(), passphrase_source(args), readonly=readonly
+    )
 
 
 # -- commands -------------------------------------------------------------------------------------
@@ -102,9 +106,13 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     services = initialise(paths, Clock(), passphrase_source(args), force_passphrase=args.passphrase)
     try:
         source = services.db.meta.key_source
-        out.emit({"path": str(paths.root), "key_source": source},
-                 lambda: print(f"Created an encrypted store in {paths.root} "
-                               f"(key in the {'OS keyring' if source == 'keyring' else 'passphrase'})."))  # fmt: skip
+        out.emit(
+            {"path": str(paths.root), "key_source": source},
+            lambda: print(
+                f"Created an encrypted store in {paths.root} "
+                f"(key in the {'OS keyring' if source == 'keyring' else 'passphrase'})."
+            ),
+        )
     finally:
         services.lock()
     return 0
@@ -124,20 +132,41 @@ def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
             setattr(card, attr, value)
     if card.display_name and card.given is None and card.family is None:
         card.display_name_custom = True
-    for kind, values in ((FieldKind.EMAIL, args.email), (FieldKind.PHONE, args.phone),
-                         (FieldKind.URL, args.url)):  # fmt: skip
+    for kind, values in (
+        (FieldKind.EMAIL, args.email),
+        (FieldKind.PHONE, args.phone),
+        (FieldKind.URL, args.url),
+    ):
         for raw in values or []:
-            label, _, value = raw.rpartition("=") if "=" in raw and "@" not in raw.split("=")[0] else ("", "", raw)
-            card.fields.append(FieldEntry(kind=kind.value, value=value, label=label or None,
-                                          preferred=not any(f.kind == kind for f in card.fields)))  # fmt: skip
+            label, _, value = (
+                raw.rpartition("=")
+                if "=" in raw and "@" not in raw.split("=")[0]
+                else ("", "", raw)
+            )
+            card.fields.append(
+                FieldEntry(
+                    kind=kind.value,
+                    value=value,
+                    label=label or None,
+                    preferred=not any(f.kind == kind for f in card.fields),
+                )
+            )
     for raw in args.im or []:
         service, _, handle = raw.partition(":")
         if not handle:
-            raise errors.BadInput(where="--im", reason=f"{raw!r}: write SERVICE:HANDLE, e.g. telegram:@olena")
-        kind = FieldKind.SOCIAL if service.lower() in {"linkedin", "facebook", "instagram", "x", "mastodon", "github"} else FieldKind.MESSENGER
+            raise errors.BadInput(
+                where="--im", reason=f"{raw!r}: write SERVICE:HANDLE, e.g. telegram:@olena"
+            )
+        kind = (
+            FieldKind.SOCIAL
+            if service.lower() in {"linkedin", "facebook", "instagram", "x", "mastodon", "github"}
+            else FieldKind.MESSENGER
+        )
         card.fields.append(FieldEntry(kind=kind.value, value=handle, service=service.lower()))
     if args.org:
-        card.affiliations.append(AffiliationEntry(organisation=args.org, title=args.title, primary=True))
+        card.affiliations.append(
+            AffiliationEntry(organisation=args.org, title=args.title, primary=True)
+        )
     if args.birthday:
         try:
             card.dates = [d for d in card.dates if d.kind != "birthday"]
@@ -159,8 +188,10 @@ def cmd_contact_add(args: argparse.Namespace, out: Output) -> int:
         for group in args.group or []:
             services.groups.add_members(_group_id(services, group), [contact_id])
         shown = services.contacts.get(contact_id)
-        out.emit({"id": contact_id, "uid": shown.uid, "display_name": shown.display_name},
-                 lambda: print(f"Added #{contact_id} {shown.display_name}"))  # fmt: skip
+        out.emit(
+            {"id": contact_id, "uid": shown.uid, "display_name": shown.display_name},
+            lambda: print(f"Added #{contact_id} {shown.display_name}"),
+        )
     return 0
 
 
@@ -174,8 +205,13 @@ def _group_id(services: Any, name: str) -> int:
 def cmd_contact_list(args: argparse.Namespace, out: Output) -> int:
     with _session(args, readonly=True) as services:
         group_id = services.groups.resolve(args.group) if args.group else None
-        ids = services.contacts.ordered_ids(args.sort, archived=args.archived, trashed=args.trash,
-                                            favourites=args.favourites, group_id=group_id)  # fmt: skip
+        ids = services.contacts.ordered_ids(
+            args.sort,
+            archived=args.archived,
+            trashed=args.trash,
+            favourites=args.favourites,
+            group_id=group_id,
+        )
         page = ids[args.offset : args.offset + args.limit] if args.limit else ids[args.offset :]
         rows = services.contacts.rows(page)
         ordered = [rows[i] for i in page if i in rows]
@@ -222,7 +258,8 @@ def cmd_contact_show(args: argparse.Namespace, out: Output) -> int:
             if recent:
                 print("\nTimeline:")
                 for v in recent:
-                    print(f"  {v.local_start:%Y-%m-%d %H:%M}  {v.kind:<8} {v.subject or (v.body or '')[:60]}")
+                    summary = v.subject or (v.body or "")[:60]
+                    print(f"  {v.local_start:%Y-%m-%d %H:%M}  {v.kind:<8} {summary}")
 
         out.emit({"contact": card, "timeline": recent}, human)
     return 0
@@ -237,7 +274,9 @@ def cmd_contact_edit(args: argparse.Namespace, out: Output) -> int:
         if args.clear_phone:
             card.fields = [f for f in card.fields if f.kind != FieldKind.PHONE]
         if args.org:
-            card.affiliations = [a for a in card.affiliations if a.organisation.lower() != args.org.lower()]
+            card.affiliations = [
+                a for a in card.affiliations if a.organisation.lower() != args.org.lower()
+            ]
         card = _card_from_args(args, card)
         if args.archive is not None:
             card.archived = args.archive
@@ -254,7 +293,10 @@ def cmd_contact_delete(args: argparse.Namespace, out: Output) -> int:
             message = f"Deleted #{contact_id} for good"
         else:
             services.contacts.trash([contact_id])
-            message = f"Moved #{contact_id} to the trash ('pcrm contact restore {contact_id}' brings it back)"
+            message = (
+                f"Moved #{contact_id} to the trash "
+                f"('pcrm contact restore {contact_id}' brings it back)"
+            )
         out.emit({"id": contact_id, "purged": args.purge}, lambda: print(message))
     return 0
 
@@ -277,16 +319,27 @@ def cmd_log(args: argparse.Namespace, out: Output) -> int:
         duration = _duration(args.duration)
         text = args.text if args.text != "-" else sys.stdin.read()
         draft = InteractionDraft(
-            kind=args.kind, participants=ids, starts_at=starts, duration=duration,
-            channel=args.channel, direction=args.direction, location=args.location,
-            subject=args.subject, body=text, life_event=getattr(args, "event", None),
-        )  # fmt: skip
+            kind=args.kind,
+            participants=ids,
+            starts_at=starts,
+            duration=duration,
+            channel=args.channel,
+            direction=args.direction,
+            location=args.location,
+            subject=args.subject,
+            body=text,
+            life_event=getattr(args, "event", None),
+        )
         changes = services.timeline.log(draft)
         view = services.timeline.get(changes.first("interaction"))
-        out.emit({"id": view.id, "uid": view.uid},
-                 lambda: print(f"Logged {view.kind} #{view.id} {view.uid} at "
-                               f"{view.local_start:%Y-%m-%d %H:%M} with "
-                               f"{', '.join(n for _, n in view.participants)}"))  # fmt: skip
+        out.emit(
+            {"id": view.id, "uid": view.uid},
+            lambda: print(
+                f"Logged {view.kind} #{view.id} {view.uid} at "
+                f"{view.local_start:%Y-%m-%d %H:%M} with "
+                f"{', '.join(n for _, n in view.participants)}"
+            ),
+        )
     return 0
 
 
@@ -317,27 +370,48 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         if zone:
             from zoneinfo import ZoneInfo
 
-            wall = when.at.astimezone(ZoneInfo(zone)).replace(tzinfo=None) if "T" in args.at and args.at.endswith("Z") else wall
+            wall = (
+                when.at.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+                if "T" in args.at and args.at.endswith("Z")
+                else wall
+            )
         rule = None
         try:
             if args.every:
-                rule = rule_from_words(args.every if args.every.lower().startswith("every") or " " not in args.every else f"every {args.every}")
+                rule = rule_from_words(
+                    args.every
+                    if args.every.lower().startswith("every") or " " not in args.every
+                    else f"every {args.every}"
+                )
             elif args.rrule:
                 rule = args.rrule
         except ValueError as exc:
             raise errors.BadInput(where="--every", reason=str(exc)) from None
         alarms = [int(_duration(a).total_seconds() // 60) for a in args.alarm or []]  # type: ignore[union-attr]
         try:
-            changes = services.tasks.create(TaskDraft(
-                title=args.text, start_wall=wall, time_zone=zone, kind=args.kind, rrule=rule,
-                all_day=when.date_only, contacts=ids, alarms_minutes=alarms,
-            ))  # fmt: skip
+            changes = services.tasks.create(
+                TaskDraft(
+                    title=args.text,
+                    start_wall=wall,
+                    time_zone=zone,
+                    kind=args.kind,
+                    rrule=rule,
+                    all_day=when.date_only,
+                    contacts=ids,
+                    alarms_minutes=alarms,
+                )
+            )
         except ValueError as exc:
             raise errors.BadInput(where="--rrule", reason=str(exc)) from None
         task_id = changes.first("task")
-        out.emit({"id": task_id, "rrule": rule},
-                 lambda: print(f"Reminder #{task_id} at {wall:%Y-%m-%d %H:%M}"
-                               + (f" ({zone})" if zone else "") + (f", {rule}" if rule else "")))  # fmt: skip
+        out.emit(
+            {"id": task_id, "rrule": rule},
+            lambda: print(
+                f"Reminder #{task_id} at {wall:%Y-%m-%d %H:%M}"
+                + (f" ({zone})" if zone else "")
+                + (f", {rule}" if rule else "")
+            ),
+        )
     return 0
 
 
@@ -351,7 +425,10 @@ def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
             for item in items:
                 when = f"{item.at:%Y-%m-%d}" + ("      " if item.all_day else f" {item.at:%H:%M}")
                 flag = "overdue " if item.overdue else ""
-                print(f"{when}  {flag}{item.kind:<10} {item.title}" + (f"  ({item.detail})" if item.detail else ""))
+                print(
+                    f"{when}  {flag}{item.kind:<10} {item.title}"
+                    + (f"  ({item.detail})" if item.detail else "")
+                )
 
         out.emit(items, human)
     return 0
@@ -360,11 +437,18 @@ def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
 def cmd_search(args: argparse.Namespace, out: Output) -> int:
     with _session(args, readonly=True) as services:
         query = " ".join(args.query)
-        results = services.search.ranked(query, limit=args.limit) if args.ranked else services.search.quick(query, limit=args.limit)
+        results = (
+            services.search.ranked(query, limit=args.limit)
+            if args.ranked
+            else services.search.quick(query, limit=args.limit)
+        )
 
         def human() -> None:
             for c in results.contacts:
-                print(f"contact     #{c.id:<6} {c.display_name}" + (f"  — {c.snippet}" if c.snippet else ""))
+                print(
+                    f"contact     #{c.id:<6} {c.display_name}"
+                    + (f"  — {c.snippet}" if c.snippet else "")
+                )
             for i in results.interactions:
                 print(f"{i.kind:<11} #{i.id:<6} {i.starts_at.astimezone():%Y-%m-%d}  {i.snippet}")
             if not results.contacts and not results.interactions:
@@ -382,18 +466,30 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
             print(f"\r{stage}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
 
     with _session(args) as services:
-        stats = generate(services, contacts=args.contacts, interactions=args.interactions,
-                         seed=args.seed, progress=progress)  # fmt: skip
+        stats = generate(
+            services,
+            contacts=args.contacts,
+            interactions=args.interactions,
+            seed=args.seed,
+            progress=progress,
+        )
         if sys.stderr.isatty() and not out.as_json:
             print(file=sys.stderr)
-        out.emit(stats, lambda: print("Demo data: " + ", ".join(f"{k} {v}" for k, v in stats.items())))
+        out.emit(
+            stats, lambda: print("Demo data: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+        )
     return 0
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
         counts = services.check()
-        out.emit(counts, lambda: print("The store is intact: " + ", ".join(f"{v} {k}" for k, v in counts.items())))
+        out.emit(
+            counts,
+            lambda: print(
+                "The store is intact: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+            ),
+        )
     return 0
 
 
@@ -401,24 +497,47 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     with _session(args, readonly=False) as services:
         dest = Path(args.file).expanduser().resolve()
         if dest.exists() and not args.force:
-            raise errors.BadInput(where=str(dest), reason="the file exists; use --force to replace it")
+            raise errors.BadInput(
+                where=str(dest), reason="the file exists; use --force to replace it"
+            )
         counts = services.backup(dest)
-        out.emit({"file": str(dest), "counts": counts},
-                 lambda: print(f"Backed up to {dest} (verified: " + ", ".join(f"{v} {k}" for k, v in counts.items()) + ")"))  # fmt: skip
+        out.emit(
+            {"file": str(dest), "counts": counts},
+            lambda: print(
+                f"Backed up to {dest} (verified: "
+                + ", ".join(f"{v} {k}" for k, v in counts.items())
+                + ")"
+            ),
+        )
     return 0
 
 
 def cmd_key(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
         if args.action == "rotate":
-            secret = passphrase_source(args)(False) if services.db.meta.key_source == "passphrase" else None
+            secret = (
+                passphrase_source(args)(False)
+                if services.db.meta.key_source == "passphrase"
+                else None
+            )
             services.rotate_key(secret)
-            out.emit({"rotated": True}, lambda: print("The database is now encrypted under a new key."))
+            out.emit(
+                {"rotated": True}, lambda: print("The database is now encrypted under a new key.")
+            )
         else:
-            old = passphrase_source(args)(False) if services.db.meta.key_source == "passphrase" else None
-            new = os.environ.get("PCRM_NEW_PASSPHRASE") or (getpass.getpass("New passphrase: ") if sys.stdin.isatty() else None)
+            old = (
+                passphrase_source(args)(False)
+                if services.db.meta.key_source == "passphrase"
+                else None
+            )
+            new = os.environ.get("PCRM_NEW_PASSPHRASE") or (
+                getpass.getpass("New passphrase: ") if sys.stdin.isatty() else None
+            )
             if not new or len(new) < 8:
-                raise errors.BadInput(where="new passphrase", reason="give at least 8 characters (prompt or PCRM_NEW_PASSPHRASE)")
+                raise errors.BadInput(
+                    where="new passphrase",
+                    reason="give at least 8 characters (prompt or PCRM_NEW_PASSPHRASE)",
+                )
             services.change_passphrase(old, new)
             out.emit({"changed": True}, lambda: print("The passphrase was changed."))
     return 0
@@ -457,29 +576,40 @@ def _contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title")
     p.add_argument("--birthday", metavar="YYYY-MM-DD|MM-DD")
     p.add_argument("--note", dest="notes")
-    p.add_argument("--cadence", type=int, metavar="DAYS", help="stay in touch every DAYS days (0: never)")
+    p.add_argument(
+        "--cadence", type=int, metavar="DAYS", help="stay in touch every DAYS days (0: never)"
+    )
     p.add_argument("--tz", dest="time_zone", metavar="ZONE")
     p.add_argument("--favourite", action=argparse.BooleanOptionalAction, default=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)")
+    common.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)"
+    )
     common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(prog="pcrm", parents=[common],
-                                     description="A personal CRM: contacts, timeline and reminders in an encrypted local store.")  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="pcrm",
+        parents=[common],
+        description="A personal CRM: contacts, timeline and reminders in an encrypted local store.",
+    )
     parser.add_argument("--version", action="version", version=f"pcrm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, handler: Callable[..., int], help_: str, parent: Any = sub) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable[..., int], help_: str, parent: Any = sub
+    ) -> argparse.ArgumentParser:
         p = parent.add_parser(name, parents=[common], help=help_, description=help_)
         p.set_defaults(handler=handler)
         return p  # type: ignore[no-any-return]
 
     p = command("init", cmd_init, "create a new encrypted store")
-    p.add_argument("--passphrase", action="store_true", help="use a passphrase even when a keyring exists")
+    p.add_argument(
+        "--passphrase", action="store_true", help="use a passphrase even when a keyring exists"
+    )
 
     contact = sub.add_parser("contact", help="add, list, show, edit or delete contacts")
     csub = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -536,7 +666,9 @@ def build_parser() -> argparse.ArgumentParser:
     rec = p.add_mutually_exclusive_group()
     rec.add_argument("--every", metavar='"3 months"')
     rec.add_argument("--rrule", metavar="RRULE")
-    p.add_argument("--tz", metavar="ZONE", help="pin to this zone (default: floating, your zone of the moment)")
+    p.add_argument(
+        "--tz", metavar="ZONE", help="pin to this zone (default: floating, your zone of the moment)"
+    )
     p.add_argument("--alarm", action="append", metavar="15m", help="alarm this long before")
     p.add_argument("--task", dest="kind", action="store_const", const="task", default="reminder")
 
@@ -572,7 +704,7 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         from pcrm.app import run
 
-        return run(args)
+        return int(run(args))
     out = Output(args.json)
     try:
         return int(args.handler(args, out))
@@ -588,6 +720,8 @@ def main(argv: Sequence[str]) -> int:
         if os.environ.get("PCRM_DEBUG"):
             raise
         # The text of an unexpected error may quote personal data: show only its type.
-        print(f"pcrm: internal error ({type(exc).__name__}); run with PCRM_DEBUG=1 for details",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"pcrm: internal error ({type(exc).__name__}); run with PCRM_DEBUG=1 for details",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL

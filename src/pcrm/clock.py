@@ -13,7 +13,7 @@ def local_zone() -> tzinfo:
     """The system's IANA zone (tzlocal reads TZ, /etc/localtime, the registry); UTC if unknown."""
     try:
         return tzlocal.get_localzone()
-    except (tzlocal.utils.ZoneInfoNotFoundError, ValueError, OSError):
+    except (LookupError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return UTC
 
 

@@ -68,7 +68,8 @@ class KeyMissing(StoreError):
 class EmptyDatabaseFile(StoreError):
     error_id = "store.empty_file"
     template = (
-        "The database file {path} is empty (0 bytes). Nothing was changed; restore it from a backup."
+        "The database file {path} is empty (0 bytes). "
+        "Nothing was changed; restore it from a backup."
     )
 
 

@@ -48,7 +48,9 @@ class StorePaths:
         return self.root / "backups"
 
     def sidecars(self) -> list[Path]:
-        return [self.database.with_name(self.database.name + s) for s in ("-wal", "-shm", "-journal")]
+        return [
+            self.database.with_name(self.database.name + s) for s in ("-wal", "-shm", "-journal")
+        ]
 
 
 def default_data_dir() -> Path:

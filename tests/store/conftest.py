@@ -82,26 +82,26 @@ def _test_keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PCRM_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def snap() -> Callable[[StorePaths], Snapshot]:
     return snapshot
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def insert_contacts() -> Callable[..., None]:
     return add_contacts
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def names_of() -> Callable[[Database], list[str]]:
     return contact_names
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def passphrase() -> str:
     return PASSPHRASE
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def repo_root() -> Path:
     return Path(__file__).resolve().parents[2]

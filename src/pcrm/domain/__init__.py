@@ -1,1 +1,4 @@
-"""Value objects and rules with no I/O: names, phones, dates with optional year, recurrence, text folding."""
+"""Value objects and rules with no I/O.
+
+Names, phones, dates with an optional year, durations, times, recurrence, text folding.
+"""

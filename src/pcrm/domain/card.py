@@ -35,8 +35,15 @@ class AddressEntry:
     preferred: bool = False
 
     def one_line(self) -> str:
-        parts = (self.po_box, self.extended, self.street, self.locality, self.region,
-                 self.postal_code, self.country)  # fmt: skip
+        parts = (
+            self.po_box,
+            self.extended,
+            self.street,
+            self.locality,
+            self.region,
+            self.postal_code,
+            self.country,
+        )
         return ", ".join(p for p in parts if p)
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?|d|days?)", re.I)
+_PART = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s|days?|d)",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"^(\d+):(\d{2})$")
 
 

@@ -17,8 +17,12 @@ class PersonName:
     nickname: str | None = None
 
     def composed(self) -> str:
-        """"Dr Olena M. Shevchenko Jr", falling back to the nickname."""
-        parts = [p.strip() for p in (self.prefix, self.given, self.middle, self.family, self.suffix) if p and p.strip()]
+        """ "Dr Olena M. Shevchenko Jr", falling back to the nickname."""
+        parts = [
+            p.strip()
+            for p in (self.prefix, self.given, self.middle, self.family, self.suffix)
+            if p and p.strip()
+        ]
         if parts:
             return " ".join(parts)
         return (self.nickname or "").strip()

@@ -14,30 +14,68 @@ from dateutil.rrule import rrule, rrulestr
 from pcrm.domain.timeparse import localize
 
 _DAYS = {
-    "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-    "saturday": "SA", "sunday": "SU",
-}  # fmt: skip
+    "monday": "MO",
+    "tuesday": "TU",
+    "wednesday": "WE",
+    "thursday": "TH",
+    "friday": "FR",
+    "saturday": "SA",
+    "sunday": "SU",
+}
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"]
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
-}  # fmt: skip
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": -1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _FREQ = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
-_SIMPLE = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY", "yearly": "YEARLY", "annually": "YEARLY"}
+_SIMPLE = {
+    "daily": "DAILY",
+    "weekly": "WEEKLY",
+    "monthly": "MONTHLY",
+    "yearly": "YEARLY",
+    "annually": "YEARLY",
+}
 
 _EVERY_N = re.compile(r"^every\s+(?:(\d+|other)\s+)?(day|week|month|year)s?$")
 _EVERY_DAY = re.compile(r"^every\s+(" + "|".join(_DAYS) + r")$")
 _NTH_OF = re.compile(
-    r"^(?:every\s+)?(" + "|".join(_ORDINALS) + r")\s+(" + "|".join(_DAYS) + r")\s+of\s+("
-    + "|".join(_MONTHS) + r"|(?:each|every)\s+month)$"
+    r"^(?:every\s+)?("
+    + "|".join(_ORDINALS)
+    + r")\s+("
+    + "|".join(_DAYS)
+    + r")\s+of\s+("
+    + "|".join(_MONTHS)
+    + r"|(?:each|every)\s+month)$"
 )
 
 
 def rule_from_words(text: str) -> str:
-    """"every 3 months" → ``FREQ=MONTHLY;INTERVAL=3``; raises ValueError with examples."""
+    """ "every 3 months" → ``FREQ=MONTHLY;INTERVAL=3``; raises ValueError with examples."""
     words = " ".join(text.lower().split())
     if words in _SIMPLE:
         return f"FREQ={_SIMPLE[words]}"

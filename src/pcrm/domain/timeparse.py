@@ -74,10 +74,13 @@ def parse_when(text: str, clock: Clock) -> When:
         date_only = len(value) <= 10
     except ValueError:
         try:
-            parsed = dateparser.parse(value, default=now.replace(tzinfo=None, second=0, microsecond=0))
+            parsed = dateparser.parse(
+                value, default=now.replace(tzinfo=None, second=0, microsecond=0)
+            )
         except (ValueError, OverflowError):
             raise ValueError(
-                f"{text!r} is not a time (try 'now', 'today 14:00', 'in 2 days' or 2026-11-23T14:00)"
+                f"{text!r} is not a time "
+                "(try 'now', 'today 14:00', 'in 2 days' or 2026-11-23T14:00)"
             ) from None
         date_only = False
     if parsed.tzinfo is None:

@@ -1,4 +1,4 @@
-"""Contacts: create, read, edit, trash and restore cards; resolve what the owner typed to a contact."""
+"""Contacts: create, read, edit, trash and restore cards; resolve what the owner typed."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from pcrm.store import models as m
 from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
 
 CONTACT = "contact"
-ORDERS = {
+ORDERS: dict[str, tuple[Any, ...]] = {
     "name": (m.Contact.sort_key.asc(), m.Contact.id.asc()),
     "last_contacted": (m.Contact.last_interaction_at.desc().nulls_last(), m.Contact.sort_key.asc()),
     "recent": (m.Contact.updated_at.desc(), m.Contact.id.desc()),
@@ -82,40 +82,81 @@ class ContactService(Service):
 
     def _to_card(self, s: Session, c: m.Contact) -> ContactCard:
         card = ContactCard(
-            id=c.id, uid=c.uid, display_name=c.display_name, prefix=c.prefix, given=c.given,
-            middle=c.middle, family=c.family, suffix=c.suffix, nickname=c.nickname,
-            phonetic_given=c.phonetic_given, phonetic_middle=c.phonetic_middle,
-            phonetic_family=c.phonetic_family, display_name_custom=c.display_name_custom,
-            notes=c.notes, cadence_days=c.cadence_days, time_zone=c.time_zone,
-            favourite=c.is_favourite, archived=c.is_archived,
-            met_on=PartialDate.parse(c.met_on) if c.met_on else None, met_place=c.met_place,
-            met_channel=c.met_channel, met_notes=c.met_notes, introduced_by_id=c.introduced_by_id,
-            last_interaction_at=c.last_interaction_at, deleted=c.deleted_at is not None,
-            created_at=c.created_at, updated_at=c.updated_at,
-        )  # fmt: skip
+            id=c.id,
+            uid=c.uid,
+            display_name=c.display_name,
+            prefix=c.prefix,
+            given=c.given,
+            middle=c.middle,
+            family=c.family,
+            suffix=c.suffix,
+            nickname=c.nickname,
+            phonetic_given=c.phonetic_given,
+            phonetic_middle=c.phonetic_middle,
+            phonetic_family=c.phonetic_family,
+            display_name_custom=c.display_name_custom,
+            notes=c.notes,
+            cadence_days=c.cadence_days,
+            time_zone=c.time_zone,
+            favourite=c.is_favourite,
+            archived=c.is_archived,
+            met_on=PartialDate.parse(c.met_on) if c.met_on else None,
+            met_place=c.met_place,
+            met_channel=c.met_channel,
+            met_notes=c.met_notes,
+            introduced_by_id=c.introduced_by_id,
+            last_interaction_at=c.last_interaction_at,
+            deleted=c.deleted_at is not None,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+        )
         card.fields = [
-            FieldEntry(kind=f.kind, value=f.value, label=f.label, preferred=f.is_preferred,
-                       service=f.service, normalized=f.normalized)
+            FieldEntry(
+                kind=f.kind,
+                value=f.value,
+                label=f.label,
+                preferred=f.is_preferred,
+                service=f.service,
+                normalized=f.normalized,
+            )
             for f in c.fields
-        ]  # fmt: skip
+        ]
         card.addresses = [
-            AddressEntry(street=a.street, locality=a.locality, region=a.region,
-                         postal_code=a.postal_code, country=a.country, po_box=a.po_box,
-                         extended=a.extended, label=a.label, preferred=a.is_preferred)
+            AddressEntry(
+                street=a.street,
+                locality=a.locality,
+                region=a.region,
+                postal_code=a.postal_code,
+                country=a.country,
+                po_box=a.po_box,
+                extended=a.extended,
+                label=a.label,
+                preferred=a.is_preferred,
+            )
             for a in c.addresses
-        ]  # fmt: skip
+        ]
         card.dates = [
-            DateEntry(date=PartialDate(month=d.month, day=d.day, year=d.year), kind=d.kind,
-                      label=d.label, remind=d.remind)
+            DateEntry(
+                date=PartialDate(month=d.month, day=d.day, year=d.year),
+                kind=d.kind,
+                label=d.label,
+                remind=d.remind,
+            )
             for d in c.dates
-        ]  # fmt: skip
+        ]
         card.affiliations = [
-            AffiliationEntry(organisation=a.organisation.name, title=a.title, role=a.role,
-                             department=a.department, start_date=a.start_date,
-                             end_date=a.end_date, primary=a.is_primary,
-                             organisation_id=a.organisation_id)
+            AffiliationEntry(
+                organisation=a.organisation.name,
+                title=a.title,
+                role=a.role,
+                department=a.department,
+                start_date=a.start_date,
+                end_date=a.end_date,
+                primary=a.is_primary,
+                organisation_id=a.organisation_id,
+            )
             for a in c.affiliations
-        ]  # fmt: skip
+        ]
         for v in c.custom_values:
             value = v.value_text if v.value_text is not None else v.value_number
             card.custom[v.field.name] = v.value_date if v.value_date is not None else value
@@ -210,10 +251,15 @@ class ContactService(Service):
             .scalar_subquery()
         )
         stmt = select(
-            m.Contact.id, m.Contact.display_name, preferred(FieldKind.EMAIL),
-            preferred(FieldKind.PHONE), organisation, m.Contact.last_interaction_at,
-            m.Contact.is_favourite, m.Contact.is_archived,
-        ).where(m.Contact.id.in_(list(ids)))  # fmt: skip
+            m.Contact.id,
+            m.Contact.display_name,
+            preferred(FieldKind.EMAIL),
+            preferred(FieldKind.PHONE),
+            organisation,
+            m.Contact.last_interaction_at,
+            m.Contact.is_favourite,
+            m.Contact.is_archived,
+        ).where(m.Contact.id.in_(list(ids)))
         with self.read() as s:
             return {row[0]: ContactRow(*row) for row in s.execute(stmt)}
 
@@ -226,7 +272,10 @@ class ContactService(Service):
         value = query.strip()
         if not value:
             raise errors.BadInput(where="contact", reason="no name given")
-        live = (lambda st: st) if include_trashed else (lambda st: st.where(m.Contact.deleted_at.is_(None)))
+
+        def live(stmt: Any) -> Any:
+            return stmt if include_trashed else stmt.where(m.Contact.deleted_at.is_(None))
+
         with self.read() as s:
             if match := _ID_REF.match(value):
                 found = s.scalar(live(select(m.Contact.id).where(m.Contact.id == int(match[1]))))
@@ -234,25 +283,48 @@ class ContactService(Service):
                     return int(found)
             candidates = list(s.scalars(live(select(m.Contact.id).where(m.Contact.uid == value))))
             if not candidates and "@" in value:
-                candidates = list(s.scalars(live(
-                    select(m.Contact.id).join(m.ContactField)
-                    .where(m.ContactField.kind == FieldKind.EMAIL,
-                           m.ContactField.normalized == phones.normalise_email(value))
-                ).distinct()))  # fmt: skip
+                candidates = list(
+                    s.scalars(
+                        live(
+                            select(m.Contact.id)
+                            .join(m.ContactField)
+                            .where(
+                                m.ContactField.kind == FieldKind.EMAIL,
+                                m.ContactField.normalized == phones.normalise_email(value),
+                            )
+                        ).distinct()
+                    )
+                )
             e164 = phones.to_e164(value) if any(ch.isdigit() for ch in value) else None
             if not candidates and e164:
-                candidates = list(s.scalars(live(
-                    select(m.Contact.id).join(m.ContactField)
-                    .where(m.ContactField.kind == FieldKind.PHONE, m.ContactField.normalized == e164)
-                ).distinct()))  # fmt: skip
+                candidates = list(
+                    s.scalars(
+                        live(
+                            select(m.Contact.id)
+                            .join(m.ContactField)
+                            .where(
+                                m.ContactField.kind == FieldKind.PHONE,
+                                m.ContactField.normalized == e164,
+                            )
+                        ).distinct()
+                    )
+                )
             if not candidates:
-                candidates = list(s.scalars(live(
-                    select(m.Contact.id).where(func.lower(m.Contact.display_name) == value.lower())
-                )))  # fmt: skip
+                candidates = list(
+                    s.scalars(
+                        live(
+                            select(m.Contact.id).where(
+                                func.lower(m.Contact.display_name) == value.lower()
+                            )
+                        )
+                    )
+                )
             if not candidates:
                 expr = match_expression(value)
                 if expr is not None:
-                    candidates = [r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": 6})]
+                    candidates = [
+                        r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": 6})
+                    ]
             if len(candidates) == 1:
                 return int(candidates[0])
             if not candidates:
@@ -261,7 +333,9 @@ class ContactService(Service):
                 select(m.Contact.id, m.Contact.display_name).where(m.Contact.id.in_(candidates[:5]))
             ).all()
             choices = ", ".join(f"#{i} {n}" for i, n in names)
-            raise errors.Ambiguous(what="contact", query=value, count=len(candidates), choices=choices)
+            raise errors.Ambiguous(
+                what="contact", query=value, count=len(candidates), choices=choices
+            )
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -285,9 +359,13 @@ class ContactService(Service):
 
     def _apply(self, s: Session, c: m.Contact, card: ContactCard) -> None:
         name = PersonName(
-            _clean(card.prefix), _clean(card.given), _clean(card.middle), _clean(card.family),
-            _clean(card.suffix), _clean(card.nickname),
-        )  # fmt: skip
+            _clean(card.prefix),
+            _clean(card.given),
+            _clean(card.middle),
+            _clean(card.family),
+            _clean(card.suffix),
+            _clean(card.nickname),
+        )
         first_email = next((f.value for f in card.fields if f.kind == FieldKind.EMAIL), None)
         explicit = card.display_name if card.display_name_custom or not name.composed() else None
         c.display_name = display_name_for(name, explicit, fallback=first_email)
@@ -300,7 +378,9 @@ class ContactService(Service):
         c.sort_key, c.name_latin = search_keys(name, c.display_name)
         c.notes = card.notes if card.notes and card.notes.strip() else None
         if card.cadence_days is not None and card.cadence_days <= 0:
-            raise errors.BadInput(where="stay in touch", reason="the cadence must be a positive number of days")
+            raise errors.BadInput(
+                where="stay in touch", reason="the cadence must be a positive number of days"
+            )
         c.cadence_days = card.cadence_days
         c.time_zone = self._zone(card.time_zone)
         c.is_favourite, c.is_archived = card.favourite, card.archived
@@ -313,20 +393,37 @@ class ContactService(Service):
 
         c.fields = [self._field(f, i) for i, f in enumerate(card.fields) if f.value.strip()]
         c.addresses = [
-            m.PostalAddress(street=_clean(a.street), locality=_clean(a.locality),
-                            region=_clean(a.region), postal_code=_clean(a.postal_code),
-                            country=_clean(a.country), po_box=_clean(a.po_box),
-                            extended=_clean(a.extended), label=_clean(a.label),
-                            is_preferred=a.preferred, position=i)
-            for i, a in enumerate(card.addresses) if a.one_line()
-        ]  # fmt: skip
+            m.PostalAddress(
+                street=_clean(a.street),
+                locality=_clean(a.locality),
+                region=_clean(a.region),
+                postal_code=_clean(a.postal_code),
+                country=_clean(a.country),
+                po_box=_clean(a.po_box),
+                extended=_clean(a.extended),
+                label=_clean(a.label),
+                is_preferred=a.preferred,
+                position=i,
+            )
+            for i, a in enumerate(card.addresses)
+            if a.one_line()
+        ]
         c.dates = [
-            m.ImportantDate(kind=DateKind(d.kind).value, label=_clean(d.label), year=d.date.year,
-                            month=d.date.month, day=d.date.day, remind=d.remind, position=i)
+            m.ImportantDate(
+                kind=DateKind(d.kind).value,
+                label=_clean(d.label),
+                year=d.date.year,
+                month=d.date.month,
+                day=d.date.day,
+                remind=d.remind,
+                position=i,
+            )
             for i, d in enumerate(card.dates)
-        ]  # fmt: skip
+        ]
         c.affiliations = [self._affiliation(s, a, i) for i, a in enumerate(card.affiliations)]
-        c.custom_values = [self._custom(s, k, v) for k, v in card.custom.items() if v not in (None, "")]
+        c.custom_values = [
+            self._custom(s, k, v) for k, v in card.custom.items() if v not in (None, "")
+        ]
 
     @staticmethod
     def _zone(name: str | None) -> str | None:
@@ -335,7 +432,9 @@ class ContactService(Service):
         try:
             ZoneInfo(name.strip())
         except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(where="time zone", reason=f"{name!r} is not an IANA time zone") from None
+            raise errors.BadInput(
+                where="time zone", reason=f"{name!r} is not an IANA time zone"
+            ) from None
         return name.strip()
 
     @staticmethod
@@ -353,15 +452,28 @@ class ContactService(Service):
             normalized = phones.normalise_email(value)
         else:
             normalized = value.casefold()
-        return m.ContactField(kind=kind.value, value=value, label=_clean(f.label),
-                              is_preferred=f.preferred, service=_clean(f.service),
-                              normalized=normalized, position=position)  # fmt: skip
+        return m.ContactField(
+            kind=kind.value,
+            value=value,
+            label=_clean(f.label),
+            is_preferred=f.preferred,
+            service=_clean(f.service),
+            normalized=normalized,
+            position=position,
+        )
 
     def _affiliation(self, s: Session, a: AffiliationEntry, position: int) -> m.Affiliation:
         org_id = a.organisation_id or self.organisation_id(s, a.organisation)
-        return m.Affiliation(organisation_id=org_id, title=_clean(a.title), role=_clean(a.role),
-                             department=_clean(a.department), start_date=a.start_date,
-                             end_date=a.end_date, is_primary=a.primary, position=position)  # fmt: skip
+        return m.Affiliation(
+            organisation_id=org_id,
+            title=_clean(a.title),
+            role=_clean(a.role),
+            department=_clean(a.department),
+            start_date=a.start_date,
+            end_date=a.end_date,
+            is_primary=a.primary,
+            position=position,
+        )
 
     def organisation_id(self, s: Session, name: str) -> int:
         """The live organisation called ``name`` (case-insensitive), created if there is none."""
@@ -370,7 +482,10 @@ class ContactService(Service):
             raise errors.BadInput(where="organisation", reason="the name is empty")
         found = s.scalar(
             select(m.Organisation.id)
-            .where(func.lower(m.Organisation.name) == clean.lower(), m.Organisation.deleted_at.is_(None))
+            .where(
+                func.lower(m.Organisation.name) == clean.lower(),
+                m.Organisation.deleted_at.is_(None),
+            )
             .order_by(m.Organisation.id)
             .limit(1)
         )
@@ -386,7 +501,9 @@ class ContactService(Service):
     def _custom(s: Session, name: str, value: object) -> m.CustomFieldValue:
         definition = s.scalar(select(m.CustomFieldDef).where(m.CustomFieldDef.name == name))
         if definition is None:
-            raise errors.BadInput(where="custom field", reason=f"no field called {name!r}; define it first")
+            raise errors.BadInput(
+                where="custom field", reason=f"no field called {name!r}; define it first"
+            )
         row = m.CustomFieldValue(field_id=definition.id)
         kind = CustomFieldType(definition.field_type)
         try:
@@ -395,37 +512,57 @@ class ContactService(Service):
             elif kind is CustomFieldType.DATE:
                 from datetime import date
 
-                row.value_date = value if isinstance(value, date) else date.fromisoformat(str(value))
+                row.value_date = (
+                    value if isinstance(value, date) else date.fromisoformat(str(value))
+                )
             else:
                 row.value_text = str(value)
-                if kind is CustomFieldType.CHOICE and row.value_text not in (definition.choices or []):
+                if kind is CustomFieldType.CHOICE and row.value_text not in (
+                    definition.choices or []
+                ):
                     raise ValueError(f"{value!r} is not one of {definition.choices}")
         except (TypeError, ValueError) as exc:
             raise errors.BadInput(where=f"custom field {name!r}", reason=str(exc)) from None
         return row
 
-    def define_custom_field(self, name: str, field_type: str, choices: list[str] | None = None) -> int:
+    def define_custom_field(
+        self, name: str, field_type: str, choices: list[str] | None = None
+    ) -> int:
         kind = CustomFieldType(field_type)
         with self.write() as s:
             position = int(s.scalar(select(func.count()).select_from(m.CustomFieldDef)) or 0)
-            row = m.CustomFieldDef(name=name.strip(), field_type=kind.value,
-                                   choices=choices if kind is CustomFieldType.CHOICE else None,
-                                   position=position)  # fmt: skip
+            row = m.CustomFieldDef(
+                name=name.strip(),
+                field_type=kind.value,
+                choices=choices if kind is CustomFieldType.CHOICE else None,
+                position=position,
+            )
             s.add(row)
             s.flush()
             return row.id
 
-    def set_photo(self, contact_id: int, data: bytes, mime_type: str,
-                  thumbnail: bytes | None = None, size: tuple[int, int] | None = None) -> ChangeSet:
+    def set_photo(
+        self,
+        contact_id: int,
+        data: bytes,
+        mime_type: str,
+        thumbnail: bytes | None = None,
+        size: tuple[int, int] | None = None,
+    ) -> ChangeSet:
         import hashlib
 
         with self.write() as s:
             contact = s.get(m.Contact, contact_id)
             if contact is None:
                 raise errors.NotFound(what="contact", query=f"#{contact_id}")
-            contact.photo = m.Photo(mime_type=mime_type, data=data, thumbnail=thumbnail,
-                                    width=size[0] if size else None, height=size[1] if size else None,
-                                    sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
+            contact.photo = m.Photo(
+                mime_type=mime_type,
+                data=data,
+                thumbnail=thumbnail,
+                width=size[0] if size else None,
+                height=size[1] if size else None,
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
             contact.updated_at = self.now()
             return ChangeSet().add("updated", CONTACT, contact_id)
 
@@ -442,7 +579,11 @@ class ContactService(Service):
     def _set(self, ids: Iterable[int], **values: object) -> ChangeSet:
         wanted = sorted(set(ids))
         with self.write() as s:
-            s.execute(update(m.Contact).where(m.Contact.id.in_(wanted)).values(updated_at=self.now(), **values))
+            s.execute(
+                update(m.Contact)
+                .where(m.Contact.id.in_(wanted))
+                .values(updated_at=self.now(), **values)
+            )
         return ChangeSet().add("updated", CONTACT, *wanted)
 
     def set_favourite(self, ids: Iterable[int], favourite: bool) -> ChangeSet:

@@ -26,7 +26,9 @@ class DraftService(Service):
 
     def pending(self) -> list[tuple[int, dict[str, Any]]]:
         with self.read() as s:
-            rows = s.execute(select(m.Draft.id, m.Draft.payload).order_by(m.Draft.updated_at.desc()))
+            rows = s.execute(
+                select(m.Draft.id, m.Draft.payload).order_by(m.Draft.updated_at.desc())
+            )
             return [(r[0], dict(r[1])) for r in rows]
 
     def discard(self, draft_id: int) -> None:

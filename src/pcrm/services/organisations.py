@@ -48,14 +48,26 @@ class OrganisationService(Service):
         with self.read() as s:
             return [OrganisationRow(*row) for row in s.execute(stmt)]
 
-    def create(self, name: str, *, department: str | None = None, website: str | None = None,
-               parent_id: int | None = None) -> ChangeSet:
+    def create(
+        self,
+        name: str,
+        *,
+        department: str | None = None,
+        website: str | None = None,
+        parent_id: int | None = None,
+    ) -> ChangeSet:
         if not name.strip():
             raise errors.BadInput(where="organisation", reason="the name is empty")
         now = self.now()
         with self.write() as s:
-            org = m.Organisation(name=name.strip(), department=department, website=website,
-                                 parent_id=parent_id, created_at=now, updated_at=now)  # fmt: skip
+            org = m.Organisation(
+                name=name.strip(),
+                department=department,
+                website=website,
+                parent_id=parent_id,
+                created_at=now,
+                updated_at=now,
+            )
             s.add(org)
             s.flush()
             return ChangeSet().add("created", ORGANISATION, org.id)
@@ -74,8 +86,12 @@ class OrganisationService(Service):
             cursor = parent_id
             while cursor is not None:  # refuse cycles in the org chart
                 if cursor == org_id:
-                    raise errors.BadInput(where="organisation", reason="an organisation cannot contain itself")
-                cursor = s.scalar(select(m.Organisation.parent_id).where(m.Organisation.id == cursor))
+                    raise errors.BadInput(
+                        where="organisation", reason="an organisation cannot contain itself"
+                    )
+                cursor = s.scalar(
+                    select(m.Organisation.parent_id).where(m.Organisation.id == cursor)
+                )
             org = s.get(m.Organisation, org_id)
             if org is None:
                 raise errors.NotFound(what="organisation", query=f"#{org_id}")
@@ -95,24 +111,40 @@ class GroupService(Service):
         )
         stmt = select(g.id, g.name, g.colour, g.query, members).where(g.deleted_at.is_(None))
         with self.read() as s:
-            return [GroupRow(*row) for row in s.execute(stmt.order_by(g.position, func.lower(g.name)))]
+            return [
+                GroupRow(*row) for row in s.execute(stmt.order_by(g.position, func.lower(g.name)))
+            ]
 
-    def create(self, name: str, *, colour: str | None = None, query: str | None = None) -> ChangeSet:
+    def create(
+        self, name: str, *, colour: str | None = None, query: str | None = None
+    ) -> ChangeSet:
         if not name.strip():
             raise errors.BadInput(where="group", reason="the name is empty")
         now = self.now()
         with self.write() as s:
             position = int(s.scalar(select(func.count()).select_from(m.Group)) or 0)
-            group = m.Group(name=name.strip(), colour=colour, query=query, position=position,
-                            created_at=now, updated_at=now)  # fmt: skip
+            group = m.Group(
+                name=name.strip(),
+                colour=colour,
+                query=query,
+                position=position,
+                created_at=now,
+                updated_at=now,
+            )
             s.add(group)
             s.flush()
             return ChangeSet().add("created", GROUP, group.id)
 
     def resolve(self, name: str) -> int:
         with self.read() as s:
-            found = list(s.scalars(select(m.Group.id).where(
-                func.lower(m.Group.name) == name.strip().lower(), m.Group.deleted_at.is_(None))))  # fmt: skip
+            found = list(
+                s.scalars(
+                    select(m.Group.id).where(
+                        func.lower(m.Group.name) == name.strip().lower(),
+                        m.Group.deleted_at.is_(None),
+                    )
+                )
+            )
         if not found:
             raise errors.NotFound(what="group", query=name)
         return int(found[0])
@@ -122,47 +154,77 @@ class GroupService(Service):
         ids = sorted(set(contact_ids))
         now = self.now()
         with self.write() as s:
-            already = set(s.scalars(select(m.GroupMember.contact_id).where(
-                m.GroupMember.group_id == group_id, m.GroupMember.contact_id.in_(ids))))  # fmt: skip
+            already = set(
+                s.scalars(
+                    select(m.GroupMember.contact_id).where(
+                        m.GroupMember.group_id == group_id, m.GroupMember.contact_id.in_(ids)
+                    )
+                )
+            )
             fresh = [i for i in ids if i not in already]
             if fresh:
-                s.execute(insert(m.GroupMember).on_conflict_do_nothing(), [
-                    {"group_id": group_id, "contact_id": i, "added_at": now} for i in fresh
-                ])  # fmt: skip
+                s.execute(
+                    insert(m.GroupMember).on_conflict_do_nothing(),
+                    [{"group_id": group_id, "contact_id": i, "added_at": now} for i in fresh],
+                )
         return ChangeSet().add("updated", GROUP, group_id).add("updated", "contact", *fresh)
 
     def remove_members(self, group_id: int, contact_ids: Iterable[int]) -> ChangeSet:
         ids = sorted(set(contact_ids))
         with self.write() as s:
-            s.execute(delete(m.GroupMember).where(
-                m.GroupMember.group_id == group_id, m.GroupMember.contact_id.in_(ids)))  # fmt: skip
+            s.execute(
+                delete(m.GroupMember).where(
+                    m.GroupMember.group_id == group_id, m.GroupMember.contact_id.in_(ids)
+                )
+            )
         return ChangeSet().add("updated", GROUP, group_id).add("updated", "contact", *ids)
 
 
 class RelationshipService(Service):
     def types(self) -> list[tuple[str, str, str]]:
         with self.read() as s:
-            rows = s.execute(select(m.RelationshipType.key, m.RelationshipType.name,
-                                    m.RelationshipType.reverse_name).order_by(m.RelationshipType.id))  # fmt: skip
+            rows = s.execute(
+                select(
+                    m.RelationshipType.key, m.RelationshipType.name, m.RelationshipType.reverse_name
+                ).order_by(m.RelationshipType.id)
+            )
             return [(r[0], r[1], r[2]) for r in rows]
 
     def add_type(self, key: str, name: str, reverse_name: str) -> None:
         with self.write() as s:
-            s.add(m.RelationshipType(key=key, name=name, reverse_name=reverse_name, is_builtin=False))
+            s.add(
+                m.RelationshipType(key=key, name=name, reverse_name=reverse_name, is_builtin=False)
+            )
 
-    def relate(self, contact_id: int, type_key: str, other_id: int, notes: str | None = None) -> ChangeSet:
+    def relate(
+        self, contact_id: int, type_key: str, other_id: int, notes: str | None = None
+    ) -> ChangeSet:
         """``contact`` is ``type`` of ``other`` (parent: contact is the parent of other)."""
         if contact_id == other_id:
-            raise errors.BadInput(where="relationship", reason="a contact cannot be related to themself")
+            raise errors.BadInput(
+                where="relationship", reason="a contact cannot be related to themself"
+            )
         with self.write() as s:
-            type_id = s.scalar(select(m.RelationshipType.id).where(m.RelationshipType.key == type_key))
+            type_id = s.scalar(
+                select(m.RelationshipType.id).where(m.RelationshipType.key == type_key)
+            )
             if type_id is None:
                 keys = ", ".join(s.scalars(select(m.RelationshipType.key)))
-                raise errors.BadInput(where="relationship", reason=f"unknown type {type_key!r} (one of {keys})")
-            s.execute(insert(m.Relationship).on_conflict_do_nothing(), [{
-                "contact_id": contact_id, "other_id": other_id, "type_id": type_id,
-                "notes": notes, "created_at": self.now(),
-            }])  # fmt: skip
+                raise errors.BadInput(
+                    where="relationship", reason=f"unknown type {type_key!r} (one of {keys})"
+                )
+            s.execute(
+                insert(m.Relationship).on_conflict_do_nothing(),
+                [
+                    {
+                        "contact_id": contact_id,
+                        "other_id": other_id,
+                        "type_id": type_id,
+                        "notes": notes,
+                        "created_at": self.now(),
+                    }
+                ],
+            )
         return ChangeSet().add("updated", "contact", contact_id, other_id)
 
     def unrelate(self, relationship_id: int) -> ChangeSet:

@@ -67,7 +67,9 @@ class SearchService(Service):
         if expr is None or len(query.strip()) < MIN_CHARS:
             return []
         with self.read() as s:
-            return [r[0] for r in s.execute(text(INTERACTION_QUICK_SQL), {"q": expr, "limit": limit})]
+            return [
+                r[0] for r in s.execute(text(INTERACTION_QUICK_SQL), {"q": expr, "limit": limit})
+            ]
 
     def quick(self, query: str, limit: int = 20) -> SearchResults:
         """Search as you type: what matches, newest first, with a highlighted snippet."""
@@ -77,7 +79,9 @@ class SearchService(Service):
             return results
         words = query_words(query)
         with self.read() as s:
-            contact_ids = [r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": limit})]
+            contact_ids = [
+                r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": limit})
+            ]
             interaction_ids = [
                 r[0] for r in s.execute(text(INTERACTION_QUICK_SQL), {"q": expr, "limit": limit})
             ]
@@ -115,12 +119,16 @@ class SearchService(Service):
         )
         by_id = {}
         for iid, kind, starts, subject, body, location in rows:
-            source = next((p for p in (body, subject, location) if p and snippet(p, words)[1]), body or "")
+            source = next(
+                (p for p in (body, subject, location) if p and snippet(p, words)[1]), body or ""
+            )
             shown, spans = snippet(source, words)
             by_id[iid] = InteractionHit(iid, kind, starts, subject or kind, shown, spans)
         return [by_id[x] for x in ids if x in by_id]
 
-    def ranked(self, query: str, token: CancelToken | None = None, limit: int = 50) -> SearchResults:
+    def ranked(
+        self, query: str, token: CancelToken | None = None, limit: int = 50
+    ) -> SearchResults:
         """Best matches first (bm25); raises SearchInterrupted when ``token`` is cancelled."""
         results = SearchResults(query)
         expr = match_expression(query)
@@ -131,9 +139,15 @@ class SearchService(Service):
         raw = self.db.raw()
         with self._errors(), contextlib.closing(raw):
             conn = raw.driver_connection
-            contact_rows = run_interruptible(conn, CONTACT_RANKED_SQL, {"q": expr, "limit": limit}, token)
-            interaction_rows = run_interruptible(conn, INTERACTION_RANKED_SQL, {"q": expr, "limit": limit}, token)
+            contact_rows = run_interruptible(
+                conn, CONTACT_RANKED_SQL, {"q": expr, "limit": limit}, token
+            )
+            interaction_rows = run_interruptible(
+                conn, INTERACTION_RANKED_SQL, {"q": expr, "limit": limit}, token
+            )
         with self.read() as s:
             results.contacts = self._contact_hits(s, [r[0] for r in contact_rows], words)
-            results.interactions = self._interaction_hits(s, [r[0] for r in interaction_rows], words)
+            results.interactions = self._interaction_hits(
+                s, [r[0] for r in interaction_rows], words
+            )
         return results

@@ -24,6 +24,7 @@ from pcrm.services.tasks import TaskService
 from pcrm.services.timeline import TimelineService
 from pcrm.store import backup as backups
 from pcrm.store import database, keys
+from pcrm.store.engine import DatabaseError
 
 PassphraseSource = Callable[[bool], str | None]  # (confirm) -> passphrase or None
 
@@ -63,7 +64,7 @@ class Services:
             return backups.verify(self.db.paths.database, self.db.key)
         except ValueError as exc:
             raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
-        except database.DatabaseError as exc:
+        except DatabaseError as exc:
             raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
 
     def change_passphrase(self, old: str | None, new: str) -> None:

@@ -23,6 +23,7 @@ from pcrm.domain.timeparse import localize
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
+from pcrm.store.types import UTCDateTime
 
 TASK = "task"
 WALL_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -63,7 +64,9 @@ class TaskService(Service):
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(where="time zone", reason=f"{name!r} is not an IANA zone") from None
+            raise errors.BadInput(
+                where="time zone", reason=f"{name!r} is not an IANA zone"
+            ) from None
 
     def _next_due(self, row: m.Task, after: datetime, inclusive: bool = True) -> datetime | None:
         if row.starts_local is None:
@@ -83,14 +86,23 @@ class TaskService(Service):
         with self.write() as s:
             known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.contacts))))
             if len(known) != len(set(draft.contacts)):
-                raise errors.NotFound(what="contact", query=str(sorted(set(draft.contacts) - known)))
+                raise errors.NotFound(
+                    what="contact", query=str(sorted(set(draft.contacts) - known))
+                )
             row = m.Task(
-                kind=kind, title=title, notes=draft.notes,
-                starts_local=draft.start_wall.strftime(WALL_FORMAT), time_zone=draft.time_zone,
-                all_day=draft.all_day, rrule=rule, status=TaskStatus.OPEN.value,
-                is_private=draft.private, interaction_id=draft.interaction_id,
-                created_at=now, updated_at=now,
-            )  # fmt: skip
+                kind=kind,
+                title=title,
+                notes=draft.notes,
+                starts_local=draft.start_wall.strftime(WALL_FORMAT),
+                time_zone=draft.time_zone,
+                all_day=draft.all_day,
+                rrule=rule,
+                status=TaskStatus.OPEN.value,
+                is_private=draft.private,
+                interaction_id=draft.interaction_id,
+                created_at=now,
+                updated_at=now,
+            )
             zone = self._zone(draft.time_zone)
             earliest = localize(draft.start_wall, zone) - timedelta(days=1)
             first = occurrences(rule, draft.start_wall, zone, earliest)
@@ -162,7 +174,11 @@ class TaskService(Service):
         effective = func.coalesce(t.snoozed_until, t.next_due_at)
         stmt = (
             select(t)
-            .where(t.status == TaskStatus.OPEN.value, t.deleted_at.is_(None), t.next_due_at.is_not(None))
+            .where(
+                t.status == TaskStatus.OPEN.value,
+                t.deleted_at.is_(None),
+                t.next_due_at.is_not(None),
+            )
             .where(effective <= horizon)
         )
         items: list[AgendaItem] = []
@@ -171,10 +187,18 @@ class TaskService(Service):
                 when = row.snoozed_until or row.next_due_at
                 assert when is not None
                 names = self._names(s, [c.contact_id for c in row.contacts])
-                items.append(AgendaItem(
-                    kind=row.kind, at=when.astimezone(zone), title=row.title, all_day=row.all_day,
-                    overdue=when < now, task_id=row.id, contacts=names, rrule=row.rrule,
-                ))  # fmt: skip
+                items.append(
+                    AgendaItem(
+                        kind=row.kind,
+                        at=when.astimezone(zone),
+                        title=row.title,
+                        all_day=row.all_day,
+                        overdue=when < now,
+                        task_id=row.id,
+                        contacts=names,
+                        rrule=row.rrule,
+                    )
+                )
         return items
 
     @staticmethod
@@ -207,16 +231,24 @@ class TaskService(Service):
                 on = pd.next_on_or_after(today, feb29)
                 if (on - today).days > days:
                     continue
-                age = pd.age_on(on)
+                age = on.year - pd.year if pd.year is not None else None  # the age they turn
                 title = f"{name}: {label or kind}" + (f" ({age})" if age is not None else "")
                 at = datetime.combine(on, time(0, 0), tzinfo=zone)
-                items.append(AgendaItem(kind=kind, at=at, title=title, all_day=True,
-                                        contacts=[(cid, name)], detail=pd.iso()))  # fmt: skip
+                items.append(
+                    AgendaItem(
+                        kind=kind,
+                        at=at,
+                        title=title,
+                        all_day=True,
+                        contacts=[(cid, name)],
+                        detail=pd.iso(),
+                    )
+                )
         return items
 
     def _touch(self, now: datetime, horizon: datetime, zone: tzinfo) -> list[AgendaItem]:
         c = m.Contact
-        basis = func.coalesce(c.last_interaction_at, c.created_at)
+        basis = func.coalesce(c.last_interaction_at, c.created_at, type_=UTCDateTime())
         due_day = func.julianday(basis) + c.cadence_days
         stmt = (
             select(c.id, c.display_name, basis, c.cadence_days, c.last_interaction_at)
@@ -226,11 +258,20 @@ class TaskService(Service):
         items: list[AgendaItem] = []
         with self.read() as s:
             for cid, name, last, cadence, contacted in s.execute(stmt):
-                if isinstance(last, str):
-                    last = datetime.fromisoformat(last).replace(tzinfo=UTC)
                 due = last + timedelta(days=cadence)
-                since = f"last contact {contacted.astimezone(zone):%Y-%m-%d}" if contacted else "never contacted"
-                items.append(AgendaItem(kind="touch", at=due.astimezone(zone),
-                                        title=f"Get in touch with {name}", overdue=due < now,
-                                        contacts=[(cid, name)], detail=since))  # fmt: skip
+                since = (
+                    f"last contact {contacted.astimezone(zone):%Y-%m-%d}"
+                    if contacted
+                    else "never contacted"
+                )
+                items.append(
+                    AgendaItem(
+                        kind="touch",
+                        at=due.astimezone(zone),
+                        title=f"Get in touch with {name}",
+                        overdue=due < now,
+                        contacts=[(cid, name)],
+                        detail=since,
+                    )
+                )
         return items

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import and_, or_, select, update
 
 from pcrm import errors
 from pcrm.domain.kinds import Channel, Direction, InteractionKind
@@ -66,11 +66,20 @@ class InteractionView:
 
 
 _COLUMNS = (
-    m.Interaction.id, m.Interaction.uid, m.Interaction.kind, m.Interaction.starts_at,
-    m.Interaction.time_zone, m.Interaction.channel, m.Interaction.direction,
-    m.Interaction.duration_seconds, m.Interaction.location, m.Interaction.subject,
-    m.Interaction.body, m.Interaction.life_event, m.Interaction.is_private,
-)  # fmt: skip
+    m.Interaction.id,
+    m.Interaction.uid,
+    m.Interaction.kind,
+    m.Interaction.starts_at,
+    m.Interaction.time_zone,
+    m.Interaction.channel,
+    m.Interaction.direction,
+    m.Interaction.duration_seconds,
+    m.Interaction.location,
+    m.Interaction.subject,
+    m.Interaction.body,
+    m.Interaction.life_event,
+    m.Interaction.is_private,
+)
 
 
 def _zone_name(zone: object) -> str:
@@ -80,7 +89,9 @@ def _zone_name(zone: object) -> str:
 class TimelineService(Service):
     def log(self, draft: InteractionDraft) -> ChangeSet:
         kind = self._vocab(InteractionKind, draft.kind, "kind")
-        direction = self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+        direction = (
+            self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+        )
         channel = draft.channel.strip().lower() if draft.channel and draft.channel.strip() else None
         if channel is not None and channel not in {c.value for c in Channel}:
             channel = channel.replace(" ", "_")  # free text is allowed; kept normalised
@@ -95,7 +106,9 @@ class TimelineService(Service):
         try:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(where="time zone", reason=f"{zone!r} is not an IANA zone") from None
+            raise errors.BadInput(
+                where="time zone", reason=f"{zone!r} is not an IANA zone"
+            ) from None
         now = self.now()
         with self.write() as s:
             known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.participants))))
@@ -103,23 +116,28 @@ class TimelineService(Service):
             if missing:
                 raise errors.NotFound(what="contact", query=", ".join(f"#{i}" for i in missing))
             row = m.Interaction(
-                kind=kind, channel=channel, direction=direction, starts_at=starts, time_zone=zone,
+                kind=kind,
+                channel=channel,
+                direction=direction,
+                starts_at=starts,
+                time_zone=zone,
                 all_day=draft.all_day,
                 duration_seconds=int(draft.duration.total_seconds()) if draft.duration else None,
-                location=draft.location, subject=draft.subject, body=draft.body,
-                life_event=draft.life_event, is_private=draft.private, created_at=now, updated_at=now,
-            )  # fmt: skip
+                location=draft.location,
+                subject=draft.subject,
+                body=draft.body,
+                life_event=draft.life_event,
+                is_private=draft.private,
+                created_at=now,
+                updated_at=now,
+            )
             row.participants = [
                 m.InteractionParticipant(contact_id=cid, starts_at=starts)
                 for cid in dict.fromkeys(draft.participants)
             ]
             s.add(row)
             s.flush()
-            return (
-                ChangeSet()
-                .add("created", INTERACTION, row.id)
-                .add("updated", "contact", *known)
-            )
+            return ChangeSet().add("created", INTERACTION, row.id).add("updated", "contact", *known)
 
     @staticmethod
     def _vocab(enum: Any, value: str | None, what: str) -> str:
@@ -135,7 +153,9 @@ class TimelineService(Service):
             if row is None:
                 raise errors.NotFound(what="interaction", query=f"#{interaction_id}")
             row.kind = self._vocab(InteractionKind, draft.kind, "kind")
-            row.direction = self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+            row.direction = (
+                self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+            )
             row.channel = draft.channel
             if draft.starts_at is not None:
                 row.starts_at = draft.starts_at
@@ -150,8 +170,10 @@ class TimelineService(Service):
                 for c in wanted
                 if c not in before
             ]
-            return ChangeSet().add("updated", INTERACTION, interaction_id).add(
-                "updated", "contact", *(before | set(wanted))
+            return (
+                ChangeSet()
+                .add("updated", INTERACTION, interaction_id)
+                .add("updated", "contact", *(before | set(wanted)))
             )
 
     def trash(self, ids: Iterable[int]) -> ChangeSet:
@@ -163,7 +185,9 @@ class TimelineService(Service):
     def _set_deleted(self, ids: Iterable[int], when: datetime | None) -> ChangeSet:
         wanted = sorted(set(ids))
         with self.write() as s:
-            s.execute(update(m.Interaction).where(m.Interaction.id.in_(wanted)).values(deleted_at=when))
+            s.execute(
+                update(m.Interaction).where(m.Interaction.id.in_(wanted)).values(deleted_at=when)
+            )
         return ChangeSet().add("deleted" if when else "updated", INTERACTION, *wanted)
 
     # -- reading ----------------------------------------------------------------------------------
@@ -194,7 +218,10 @@ class TimelineService(Service):
         )
         if before is not None:
             stmt = stmt.where(
-                or_(p.starts_at < before[0], and_(p.starts_at == before[0], p.interaction_id < before[1]))
+                or_(
+                    p.starts_at < before[0],
+                    and_(p.starts_at == before[0], p.interaction_id < before[1]),
+                )
             )
         return self._views(self._filtered(stmt, kinds, channels, limit))
 
@@ -208,27 +235,37 @@ class TimelineService(Service):
     ) -> list[InteractionView]:
         """The global timeline, newest first."""
         i = m.Interaction
-        stmt = select(*_COLUMNS).where(i.deleted_at.is_(None)).order_by(i.starts_at.desc(), i.id.desc())
+        stmt = (
+            select(*_COLUMNS)
+            .where(i.deleted_at.is_(None))
+            .order_by(i.starts_at.desc(), i.id.desc())
+        )
         if before is not None:
-            stmt = stmt.where(or_(i.starts_at < before[0], and_(i.starts_at == before[0], i.id < before[1])))
+            stmt = stmt.where(
+                or_(i.starts_at < before[0], and_(i.starts_at == before[0], i.id < before[1]))
+            )
         return self._views(self._filtered(stmt, kinds, channels, limit))
 
     @staticmethod
-    def _filtered(stmt: Select[Any], kinds: Sequence[str], channels: Sequence[str], limit: int | None) -> Select[Any]:
+    def _filtered(
+        stmt: Any, kinds: Sequence[str], channels: Sequence[str], limit: int | None
+    ) -> Any:
         if kinds:
             stmt = stmt.where(m.Interaction.kind.in_(list(kinds)))
         if channels:
             stmt = stmt.where(m.Interaction.channel.in_(list(channels)))
         return stmt.limit(limit) if limit is not None else stmt
 
-    def _views(self, stmt: Select[Any]) -> list[InteractionView]:
+    def _views(self, stmt: Any) -> list[InteractionView]:
         with self.read() as s:
             views = [InteractionView(*row) for row in s.execute(stmt)]
             if not views:
                 return views
             by_id = {v.id: v for v in views}
             names = s.execute(
-                select(m.InteractionParticipant.interaction_id, m.Contact.id, m.Contact.display_name)
+                select(
+                    m.InteractionParticipant.interaction_id, m.Contact.id, m.Contact.display_name
+                )
                 .join(m.Contact, m.Contact.id == m.InteractionParticipant.contact_id)
                 .where(m.InteractionParticipant.interaction_id.in_(list(by_id)))
             )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from keyring.backend import KeyringBackend
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -174,7 +175,6 @@ def _complete_rotation(paths: StorePaths, meta: keys.StoreMeta, key: bytes,
     meta.pending_check = None
     meta.pending_wrapped_key = None
     keys.write_meta(paths, meta)
-    log.store.warning("finished a key rotation that had been interrupted")
 
 
 def open_database(
@@ -206,8 +206,9 @@ def open_database(
         lock.acquire()
     engine: Engine | None = None
     try:
-        if not readonly:
+        if not readonly and meta.pending_check is not None:
             _complete_rotation(paths, meta, key, backend)
+            log.store.warning("finished a key rotation that had been interrupted")
         engine = make_engine(paths.database, key, readonly=readonly)
         db = Database(paths=paths, meta=meta, key=key, engine=engine, readonly=readonly, lock=lock)
         if migrate and not readonly:
@@ -265,10 +266,10 @@ def create_store(
     engine = make_engine(paths.creating, key)
     try:
         upgrade(engine, paths, key)
-        with contextlib.closing(engine.raw_connection()) as raw:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
+    with contextlib.closing(open_raw(paths.creating, key)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     keys.write_meta(paths, meta)
     os.replace(paths.creating, paths.database)
     fsutil.fsync_dir(paths.root)
@@ -299,7 +300,11 @@ def rotate_key(db: Database, backend: KeyringBackend | None, passphrase: str | N
         if passphrase is None or meta.kdf is None:
             raise errors.PassphraseRequired()
         kek = meta.kdf.derive(passphrase)
-        if meta.wrapped_key is None or keys.unwrap(kek, meta.wrapped_key) != db.key:
+        try:
+            current = None if meta.wrapped_key is None else keys.unwrap(kek, meta.wrapped_key)
+        except InvalidTag:  # the passphrase is wrong
+            current = None
+        if current != db.key:
             raise errors.WrongPassphrase(path=db.paths.database)
         meta.pending_wrapped_key = keys.wrap(kek, new)
         meta.pending_check = keys.key_check(new)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -46,7 +47,11 @@ def new_uid() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), dict: JSON(), list: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict: JSON(),
+        list: JSON(),
+    }
 
 
 # -- imports (undo as one batch) ------------------------------------------------------------------
@@ -277,9 +282,7 @@ class Affiliation(Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
     title: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
@@ -348,7 +351,10 @@ class RelationshipType(Base):
 
 
 class Relationship(Base):
-    """``contact`` is ``type.name`` of ``other``; read from ``other`` it is ``type.reverse_name``."""
+    """``contact`` is ``type.name`` of ``other``.
+
+    Read from ``other``'s side it is ``type.reverse_name`` ("parent" / "child").
+    """
 
     __tablename__ = "relationships"
     __table_args__ = (
@@ -501,7 +507,9 @@ class TaskContact(Base):
     __tablename__ = "task_contacts"
     __table_args__ = (Index("ix_task_contacts_contact", "contact_id"),)
 
-    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
+    )
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
     )
@@ -512,9 +520,7 @@ class Alarm(Base):
 
     __tablename__ = "alarms"
     __table_args__ = (
-        CheckConstraint(
-            "(task_id IS NULL) <> (interaction_id IS NULL)", name="one_owner"
-        ),
+        CheckConstraint("(task_id IS NULL) <> (interaction_id IS NULL)", name="one_owner"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,7 +11,7 @@ from sqlalchemy.types import TypeDecorator
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Stores an aware datetime as naive UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``); returns aware UTC.
+    """An aware datetime stored as naive UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``), read back aware.
 
     Naive datetimes are refused: every time in pcrm carries its zone.
     """
@@ -29,4 +29,5 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)
+        stored: datetime = value
+        return stored.replace(tzinfo=UTC)

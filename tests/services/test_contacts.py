@@ -1,0 +1,190 @@
+"""Contacts over a real encrypted store: the card round trip, lists, resolving, trash."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pcrm import errors
+from pcrm.domain.card import AddressEntry, AffiliationEntry, ContactCard, DateEntry, FieldEntry
+from pcrm.domain.dates import PartialDate
+from pcrm.services.session import Services
+
+
+def full_card() -> ContactCard:
+    return ContactCard(
+        prefix="Dr",
+        given="Олена",
+        middle="Михайлівна",
+        family="Коваленко",
+        nickname="Лена",
+        phonetic_given="Olena",
+        fields=[
+            FieldEntry("phone", "+380 67 123 4567", label="mobile", preferred=True),
+            FieldEntry("phone", "044 123 45 67", label="work"),
+            FieldEntry("email", "Olena@Example.ORG", label="home"),
+            FieldEntry("messenger", "@olena", service="telegram"),
+            FieldEntry("social", "https://linkedin.com/in/olena", service="linkedin"),
+            FieldEntry("url", "https://olena.example"),
+        ],
+        addresses=[AddressEntry(street="Хрещатик 1", locality="Київ", country="Україна", label="home")],
+        dates=[DateEntry(PartialDate(4, 15)), DateEntry(PartialDate(6, 1, 2010), kind="anniversary")],
+        affiliations=[AffiliationEntry("Acme", title="CTO", start_date=date(2020, 1, 1), primary=True)],
+        notes="Likes **espresso**.",
+        cadence_days=30,
+        time_zone="Europe/Kyiv",
+        favourite=True,
+        met_on=PartialDate(9, 1, 2019),
+        met_place="Lviv IT Arena",
+        met_channel="conference",
+    )
+
+
+def test_card_round_trip_keeps_every_field(services: Services) -> None:
+    contact_id = services.contacts.create(full_card()).first("contact")
+    card = services.contacts.get(contact_id)
+    assert card.display_name == "Dr Олена Михайлівна Коваленко"
+    assert card.uid and len(card.uid) == 36
+    phones = [f for f in card.fields if f.kind == "phone"]
+    assert [p.value for p in phones] == ["+380 67 123 4567", "044 123 45 67"]
+    assert [p.normalized for p in phones] == ["+380671234567", "+380441234567"]
+    assert card.preferred("phone") is not None and card.preferred("phone").label == "mobile"  # type: ignore[union-attr]
+    email = card.preferred("email")
+    assert email is not None and email.value == "Olena@Example.ORG" and email.normalized == "olena@example.org"
+    assert {(f.kind, f.service) for f in card.fields} >= {("messenger", "telegram"), ("social", "linkedin")}
+    assert card.addresses[0].locality == "Київ"
+    assert [d.date.iso() for d in card.dates] == ["--04-15", "2010-06-01"]
+    assert card.affiliations[0].organisation == "Acme" and card.affiliations[0].title == "CTO"
+    assert card.notes == "Likes **espresso**."
+    assert (card.cadence_days, card.time_zone, card.favourite) == (30, "Europe/Kyiv", True)
+    assert card.met_on == PartialDate(9, 1, 2019) and card.met_place == "Lviv IT Arena"
+
+
+def test_update_replaces_fields_and_keeps_the_uid(services: Services) -> None:
+    contact_id = services.contacts.create(full_card()).first("contact")
+    card = services.contacts.get(contact_id)
+    uid = card.uid
+    card.fields = [FieldEntry("email", "new@example.org")]
+    card.display_name, card.display_name_custom = "Mum", True
+    services.contacts.update(contact_id, card)
+    again = services.contacts.get(contact_id)
+    assert again.uid == uid
+    assert again.display_name == "Mum"
+    assert [f.value for f in again.fields] == ["new@example.org"]
+
+
+def test_bad_input_is_refused_with_a_reason_and_nothing_is_stored(services: Services) -> None:
+    for card, where in (
+        (ContactCard(given="A", fields=[FieldEntry("email", "no-at-sign")]), "e-mail"),
+        (ContactCard(given="A", time_zone="Mars/Olympus"), "time zone"),
+        (ContactCard(given="A", cadence_days=-3), "stay in touch"),
+        (ContactCard(given="A", custom={"Nope": "x"}), "custom field"),
+    ):
+        with pytest.raises(errors.BadInput) as caught:
+            services.contacts.create(card)
+        assert where in caught.value.message
+    assert services.contacts.count() == 0
+
+
+def test_custom_fields_are_typed(services: Services) -> None:
+    services.contacts.define_custom_field("Gift ideas", "text")
+    services.contacts.define_custom_field("Children", "number")
+    services.contacts.define_custom_field("Coffee", "choice", ["espresso", "latte"])
+    contact_id = services.contacts.create(
+        ContactCard(given="Ann", custom={"Gift ideas": "books", "Children": "2", "Coffee": "latte"})
+    ).first("contact")
+    assert services.contacts.get(contact_id).custom == {"Gift ideas": "books", "Children": 2.0, "Coffee": "latte"}
+    with pytest.raises(errors.BadInput):
+        services.contacts.create(ContactCard(given="Bob", custom={"Coffee": "tea"}))
+
+
+def test_lists_are_ordered_ids_and_rows_are_fetched_per_page(services: Services) -> None:
+    names = ["Zoe Adams", "Ärne Berg", "Олег Бойко", "anna Clark"]
+    ids = {n: services.contacts.create(ContactCard(display_name=n, given=n.split()[0], family=n.split()[1])).first("contact") for n in names}
+    ordered = services.contacts.ordered_ids("name")
+    assert ordered == [ids["Zoe Adams"], ids["Ärne Berg"], ids["anna Clark"], ids["Олег Бойко"]]
+    rows = services.contacts.rows(ordered[:2])
+    assert set(rows) == set(ordered[:2])
+    assert rows[ids["Zoe Adams"]].display_name == "Zoe Adams"
+
+
+def test_resolve_by_id_email_phone_and_name(services: Services) -> None:
+    a = services.contacts.create(full_card()).first("contact")
+    b = services.contacts.create(ContactCard(given="Olena", family="Smith")).first("contact")
+    c = services.contacts.create(ContactCard(given="Olena", family="Jones")).first("contact")
+    assert services.contacts.resolve(f"#{a}") == a
+    assert services.contacts.resolve("olena@example.org") == a
+    assert services.contacts.resolve("067 123 4567") == a
+    assert services.contacts.resolve("Olena Smith") == b
+    assert services.contacts.resolve("jones") == c
+    with pytest.raises(errors.Ambiguous) as caught:
+        services.contacts.resolve("Olena")
+    assert "Be more specific" in caught.value.message
+    with pytest.raises(errors.NotFound):
+        services.contacts.resolve("Nobody Atall")
+
+
+def test_trash_restore_and_purge(services: Services) -> None:
+    contact_id = services.contacts.create(full_card()).first("contact")
+    services.contacts.trash([contact_id])
+    assert services.contacts.ordered_ids() == []
+    assert services.contacts.ordered_ids(trashed=True) == [contact_id]
+    assert services.search.contact_ids("Коваленко") == []
+    with pytest.raises(errors.NotFound):
+        services.contacts.resolve(f"#{contact_id}")
+    services.contacts.restore([contact_id])
+    assert services.contacts.get(contact_id).fields  # unchanged by the trip
+    assert services.search.contact_ids("Коваленко") == [contact_id]
+    services.contacts.purge([contact_id])
+    with pytest.raises(errors.NotFound):
+        services.contacts.get(contact_id)
+    assert services.search.contact_ids("Коваленко") == []
+
+
+def test_favourites_archive_and_groups(services: Services) -> None:
+    ids = [services.contacts.create(ContactCard(given=f"Person{i}")).first("contact") for i in range(1000)]
+    services.contacts.set_favourite(ids[:3], True)
+    assert services.contacts.ordered_ids(favourites=True) == ids[:3]
+    services.contacts.set_archived(ids[3:5], True)
+    assert services.contacts.ordered_ids(archived=True) == ids[3:5]
+    group = services.groups.create("Friends", colour="#ff8800").first("group")
+    added = services.groups.add_members(group, ids)
+    assert added.updated["contact"] == set(ids)
+    again = services.groups.add_members(group, ids[:10])
+    assert "contact" not in again.updated or not again.updated["contact"]
+    assert services.groups.list()[0].members == 1000
+    services.groups.remove_members(group, added.updated["contact"])  # undo the bulk add
+    assert services.groups.list()[0].members == 0
+
+
+def test_relationships_read_from_both_sides(services: Services) -> None:
+    parent = services.contacts.create(ContactCard(given="Maria")).first("contact")
+    child = services.contacts.create(ContactCard(given="Ivan")).first("contact")
+    services.relationships.relate(parent, "parent", child)
+    on_parent = services.contacts.get(parent).relations
+    on_child = services.contacts.get(child).relations
+    assert [(r.label, r.other_name) for r in on_parent] == [("child", "Ivan")]
+    assert [(r.label, r.other_name) for r in on_child] == [("parent", "Maria")]
+    with pytest.raises(errors.BadInput):
+        services.relationships.relate(parent, "nemesis", child)
+    with pytest.raises(errors.BadInput):
+        services.relationships.relate(parent, "friend", parent)
+
+
+def test_organisations_and_org_chart_cycles(services: Services) -> None:
+    holding = services.organisations.create("Acme Holding").first("organisation")
+    acme = services.organisations.create("Acme Labs", parent_id=holding).first("organisation")
+    services.contacts.create(ContactCard(given="A", affiliations=[AffiliationEntry("acme labs")]))
+    rows = {r.name: r for r in services.organisations.list()}
+    assert rows["Acme Labs"].members == 1  # matched case-insensitively, not duplicated
+    with pytest.raises(errors.BadInput):
+        services.organisations.set_parent(holding, acme)
+
+
+def test_drafts_survive_until_discarded(services: Services) -> None:
+    draft = services.drafts.save({"text": "Met Olena, she"})
+    services.drafts.save({"text": "Met Olena, she said yes"}, draft)
+    assert services.drafts.pending() == [(draft, {"text": "Met Olena, she said yes"})]
+    services.drafts.discard(draft)
+    assert services.drafts.pending() == []

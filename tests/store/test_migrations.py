@@ -1,0 +1,285 @@
+"""The schema: the ORM models and the migrations agree, a failed upgrade changes nothing, a newer
+database is refused untouched, and the migrations ship inside the wheel."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from fake_keyring import FileKeyring
+from sqlalchemy import text
+
+from pcrm import errors
+from pcrm.paths import StorePaths, shipped
+from pcrm.store import backup, migrate
+from pcrm.store.database import Database, create_store, open_database
+from pcrm.store.models import Base
+from pcrm.store.search import is_search_table
+
+Snap = Callable[[StorePaths], dict[str, str]]
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """The filter of migrations/env.py (which runs migrations when imported, so is not imported)."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    # include_name only filters what is reflected from the database; the ORM's side of the
+    # trigger-kept search document (ContactSearchDoc) is left out the same way.
+    return include_name(name, type_, None)
+
+
+def schema_rows(db: Database) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        )
+        return [tuple(r) for r in rows]
+
+
+def version(db: Database) -> list[str]:
+    with db.engine.connect() as conn:
+        return [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+
+
+@pytest.fixture
+def store(store_paths: StorePaths, keyring_backend: FileKeyring) -> Iterator[Database]:
+    db = create_store(store_paths, backend=keyring_backend)
+    yield db
+    db.close()
+
+
+def test_models_and_migrations_agree(store: Database) -> None:
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "target_metadata": Base.metadata,
+                "include_name": include_name,
+                "include_object": include_object,
+                "compare_type": True,
+                "render_as_batch": True,
+            },
+        )
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_search_tables_exist_and_only_they_are_filtered(store: Database) -> None:
+    names = {r[1] for r in schema_rows(store) if r[0] == "table"}
+    search = {n for n in names if is_search_table(n)}
+    assert {"contact_search", "contact_fts", "interaction_fts"} <= search
+    # everything else the migrations created is an ORM table (or alembic's)
+    assert names - search == set(Base.metadata.tables) - search | {"alembic_version"}
+
+
+def test_store_is_at_head(store: Database) -> None:
+    assert version(store) == [migrate.head_revision()]
+    assert migrate.needs_upgrade(store.engine, store.paths) is False
+
+
+FAILING_REVISION = textwrap.dedent(
+    '''
+    """fails halfway
+
+    Revision ID: 0002
+    Revises: 0001
+    """
+
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "0002"
+    down_revision = "0001"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        op.create_table("doomed", sa.Column("id", sa.Integer(), primary_key=True))
+        op.add_column("contacts", sa.Column("doomed_column", sa.Text(), nullable=True))
+        op.execute("INSERT INTO doomed (id) VALUES (1)")
+        raise RuntimeError("this migration fails halfway")
+
+
+    def downgrade() -> None:
+        pass
+    '''
+)
+
+
+def test_a_migration_that_fails_halfway_changes_nothing(
+    store: Database, tmp_path: Path, insert_contacts: Callable[..., None]
+) -> None:
+    insert_contacts(store, 5)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(shipped("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_fails_halfway.py").write_text(FAILING_REVISION)
+    assert migrate.head_revision(scripts) == "0002"
+
+    schema_before = schema_rows(store)
+    assert version(store) == ["0001"]
+    with pytest.raises(errors.MigrationFailed) as info:
+        migrate.upgrade(store.engine, store.paths, store.key, script_location=scripts)
+    message = info.value.message
+    assert "\n" not in message and "RuntimeError" in message
+
+    assert schema_rows(store) == schema_before
+    assert version(store) == ["0001"]
+    with store.engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(contacts)")]
+        assert "doomed_column" not in columns
+        assert conn.execute(text("SELECT count(*) FROM contacts")).scalar_one() == 5
+
+    taken = info.value.params["backup"]
+    assert isinstance(taken, Path) and taken.parent == store.paths.backups
+    assert sorted(store.paths.backups.iterdir()) == [taken]  # no partial file left beside it
+    assert taken.stat().st_mode & 0o777 == 0o600
+    assert backup.verify(taken, store.key)["contacts"] == 5
+
+    # The store is as usable as before: the shipped migrations find nothing to do.
+    store.close()
+    db = open_database(store.paths, backend=FileKeyring(store.paths.root.parent / "keyring.json"))
+    assert version(db) == ["0001"] and db.upgrade_backup is None
+    db.close()
+
+
+def test_a_newer_schema_is_refused_untouched(
+    store: Database, store_paths: StorePaths, keyring_backend: FileKeyring, snap: Snap
+) -> None:
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_newer'")
+    store.close()
+    before = snap(store_paths)
+    for readonly in (False, True):
+        with pytest.raises(errors.NewerSchema) as info:
+            open_database(store_paths, backend=keyring_backend, readonly=readonly)
+        assert info.value.params["found"] == "ffff_newer"
+        assert info.value.params["known"] == migrate.head_revision()
+        assert "\n" not in info.value.message
+        after = snap(store_paths)
+        if readonly:
+            # A read-only SQLite connection cannot remove the WAL files it opened; they are empty
+            # and the next writer removes them.  The database and store.json are untouched.
+            wal = store_paths.database.with_name(store_paths.database.name + "-wal")
+            assert set(after) - set(before) <= {wal.name, wal.name[:-4] + "-shm"}
+            assert not wal.exists() or wal.stat().st_size == 0
+            after = {name: after[name] for name in before}
+        assert after == before
+    assert not store_paths.backups.exists()
+
+
+def test_a_successful_upgrade_is_preceded_by_a_verified_backup(
+    store: Database, tmp_path: Path, insert_contacts: Callable[..., None]
+) -> None:
+    insert_contacts(store, 4)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(shipped("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    revision = FAILING_REVISION.replace(
+        '    raise RuntimeError("this migration fails halfway")\n', ""
+    )
+    assert "raise" not in revision
+    (scripts / "versions" / "0002_works.py").write_text(revision)
+
+    taken = migrate.upgrade(store.engine, store.paths, store.key, script_location=scripts)
+    assert version(store) == ["0002"]
+    assert taken is not None and taken.parent == store.paths.backups
+    assert backup.verify(taken, store.key)["contacts"] == 4
+    with store.engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(contacts)")]
+    assert "doomed_column" in columns
+    # the backup is the schema from before
+    from pcrm.store.engine import raw_connection
+
+    with raw_connection(taken, store.key, mode="ro") as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+WHEEL_CHECK = textwrap.dedent(
+    """
+    import sys, tempfile
+    from pathlib import Path
+    import pcrm
+    from pcrm.paths import StorePaths, shipped
+    from pcrm.store import migrate
+    from pcrm.store.database import create_store
+
+    site = Path(sys.argv[1]).resolve()
+    assert Path(pcrm.__file__).resolve().is_relative_to(site), pcrm.__file__
+    assert shipped("migrations").resolve().is_relative_to(site), shipped("migrations")
+    root = Path(tempfile.mkdtemp(dir=sys.argv[2])) / "store"
+    db = create_store(StorePaths(root), passphrase="wheel test")
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+    db.close()
+    head = migrate.head_revision()
+    assert found == head, (found, head)
+    print("ok", found)
+    """
+)
+
+
+@pytest.mark.slow
+def test_migrations_work_from_an_installed_wheel(tmp_path: Path, repo_root: Path) -> None:
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(repo_root)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (wheel,) = dist.glob("pcrm-*.whl")
+
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert "pcrm/migrations/env.py" in names
+    assert "pcrm/migrations/versions/0001_initial_schema.py" in names
+    assert "pcrm/migrations/script.py.mako" in names
+    shipped_resources = [
+        p.relative_to(repo_root).as_posix()
+        for p in (repo_root / "resources").rglob("*")
+        if p.is_file()
+    ]
+    for resource in shipped_resources:
+        assert f"pcrm/{resource}" in names, resource
+
+    site = tmp_path / "site"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "--target",
+         str(site), str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stderr[-3000:]
+    assert (site / "pcrm" / "migrations" / "versions" / "0001_initial_schema.py").is_file()
+
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PCRM_", "PYTHON"))}
+    env["PYTHONPATH"] = str(site)
+    checked = subprocess.run(
+        [sys.executable, "-c", WHEEL_CHECK, str(site), str(work)],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr[-3000:]
+    assert checked.stdout.strip() == f"ok {migrate.head_revision()}"
