@@ -1,4 +1,8 @@
-"""Entry point: ``pcrm`` with no command starts the desktop app; any command runs the CLI."""
+"""Entry point: ``pcrm`` with no command starts the desktop app; any command runs the CLI.
+
+This is the composition root's front door: the CLI module never imports Qt, so the decision to
+start the GUI is made here.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
     from pcrm import cli
 
-    return cli.main(args)
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from pcrm.app import run
+
+        return int(run(args))
+    return cli.run(args)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,16 +44,16 @@ class Output:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
     if is_dataclass(value) and not isinstance(value, type):
-        return _plain(asdict(value))
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
         return [_plain(v) for v in value]
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, PartialDate):
-        return value.iso()
     return value
 
 
@@ -315,7 +315,7 @@ def cmd_log(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
         ids = [services.contacts.resolve(name) for name in args.with_]
         clock = services.clock
-        starts = parse_when(args.at, clock).at if args.at else None
+        starts = _when(args.at, clock, "--at").at if args.at else None
         duration = _duration(args.duration)
         text = args.text if args.text != "-" else sys.stdin.read()
         draft = InteractionDraft(
@@ -694,17 +694,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str]) -> int:
-    log.configure()
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; ``command`` is None when the desktop app should start."""
+    args = build_parser().parse_args(list(argv))
     for name, default in (("data_dir", None), ("passphrase_file", None), ("json", False)):
         if not hasattr(args, name):
             setattr(args, name, default)
-    if args.command is None:
-        from pcrm.app import run
+    return args
 
-        return int(run(args))
+
+def main(argv: Sequence[str]) -> int:
+    return run(parse(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; typed errors become a one-line reason and an exit status."""
+    log.configure()
     out = Output(args.json)
     try:
         return int(args.handler(args, out))

@@ -28,9 +28,16 @@ def full_card() -> ContactCard:
             FieldEntry("social", "https://linkedin.com/in/olena", service="linkedin"),
             FieldEntry("url", "https://olena.example"),
         ],
-        addresses=[AddressEntry(street="Хрещатик 1", locality="Київ", country="Україна", label="home")],
-        dates=[DateEntry(PartialDate(4, 15)), DateEntry(PartialDate(6, 1, 2010), kind="anniversary")],
-        affiliations=[AffiliationEntry("Acme", title="CTO", start_date=date(2020, 1, 1), primary=True)],
+        addresses=[
+            AddressEntry(street="Хрещатик 1", locality="Київ", country="Україна", label="home")
+        ],
+        dates=[
+            DateEntry(PartialDate(4, 15)),
+            DateEntry(PartialDate(6, 1, 2010), kind="anniversary"),
+        ],
+        affiliations=[
+            AffiliationEntry("Acme", title="CTO", start_date=date(2020, 1, 1), primary=True)
+        ],
         notes="Likes **espresso**.",
         cadence_days=30,
         time_zone="Europe/Kyiv",
@@ -51,8 +58,15 @@ def test_card_round_trip_keeps_every_field(services: Services) -> None:
     assert [p.normalized for p in phones] == ["+380671234567", "+380441234567"]
     assert card.preferred("phone") is not None and card.preferred("phone").label == "mobile"  # type: ignore[union-attr]
     email = card.preferred("email")
-    assert email is not None and email.value == "Olena@Example.ORG" and email.normalized == "olena@example.org"
-    assert {(f.kind, f.service) for f in card.fields} >= {("messenger", "telegram"), ("social", "linkedin")}
+    assert (
+        email is not None
+        and email.value == "Olena@Example.ORG"
+        and email.normalized == "olena@example.org"
+    )
+    assert {(f.kind, f.service) for f in card.fields} >= {
+        ("messenger", "telegram"),
+        ("social", "linkedin"),
+    }
     assert card.addresses[0].locality == "Київ"
     assert [d.date.iso() for d in card.dates] == ["--04-15", "2010-06-01"]
     assert card.affiliations[0].organisation == "Acme" and card.affiliations[0].title == "CTO"
@@ -94,14 +108,23 @@ def test_custom_fields_are_typed(services: Services) -> None:
     contact_id = services.contacts.create(
         ContactCard(given="Ann", custom={"Gift ideas": "books", "Children": "2", "Coffee": "latte"})
     ).first("contact")
-    assert services.contacts.get(contact_id).custom == {"Gift ideas": "books", "Children": 2.0, "Coffee": "latte"}
+    assert services.contacts.get(contact_id).custom == {
+        "Gift ideas": "books",
+        "Children": 2.0,
+        "Coffee": "latte",
+    }
     with pytest.raises(errors.BadInput):
         services.contacts.create(ContactCard(given="Bob", custom={"Coffee": "tea"}))
 
 
 def test_lists_are_ordered_ids_and_rows_are_fetched_per_page(services: Services) -> None:
     names = ["Zoe Adams", "Ärne Berg", "Олег Бойко", "anna Clark"]
-    ids = {n: services.contacts.create(ContactCard(display_name=n, given=n.split()[0], family=n.split()[1])).first("contact") for n in names}
+    ids = {
+        n: services.contacts.create(
+            ContactCard(display_name=n, given=n.split()[0], family=n.split()[1])
+        ).first("contact")
+        for n in names
+    }
     ordered = services.contacts.ordered_ids("name")
     assert ordered == [ids["Zoe Adams"], ids["Ärne Berg"], ids["anna Clark"], ids["Олег Бойко"]]
     rows = services.contacts.rows(ordered[:2])
@@ -143,7 +166,10 @@ def test_trash_restore_and_purge(services: Services) -> None:
 
 
 def test_favourites_archive_and_groups(services: Services) -> None:
-    ids = [services.contacts.create(ContactCard(given=f"Person{i}")).first("contact") for i in range(1000)]
+    ids = [
+        services.contacts.create(ContactCard(given=f"Person{i}")).first("contact")
+        for i in range(1000)
+    ]
     services.contacts.set_favourite(ids[:3], True)
     assert services.contacts.ordered_ids(favourites=True) == ids[:3]
     services.contacts.set_archived(ids[3:5], True)

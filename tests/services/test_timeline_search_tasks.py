@@ -28,7 +28,9 @@ def at(day: int, hour: int = 12) -> datetime:
 
 def test_logging_resets_every_participants_clock(services: Services) -> None:
     a, b, c = add(services, "Ann"), add(services, "Bob"), add(services, "Cid")
-    first = services.timeline.log(InteractionDraft("meeting", [a, b, c], starts_at=at(1), body="Kick-off"))
+    first = services.timeline.log(
+        InteractionDraft("meeting", [a, b, c], starts_at=at(1), body="Kick-off")
+    )
     meeting = first.first("interaction")
     assert first.updated["contact"] == {a, b, c}
     assert {services.contacts.get(x).last_interaction_at for x in (a, b, c)} == {at(1)}
@@ -36,7 +38,9 @@ def test_logging_resets_every_participants_clock(services: Services) -> None:
     assert services.contacts.get(a).last_interaction_at == at(5)
     assert services.contacts.get(b).last_interaction_at == at(1)
     # moving and trashing interactions keeps the clock right (triggers)
-    services.timeline.update(meeting, InteractionDraft("meeting", [a, b, c], starts_at=at(3), body="Kick-off"))
+    services.timeline.update(
+        meeting, InteractionDraft("meeting", [a, b, c], starts_at=at(3), body="Kick-off")
+    )
     assert services.contacts.get(b).last_interaction_at == at(3)
     services.timeline.trash([meeting])
     assert services.contacts.get(b).last_interaction_at is None
@@ -65,23 +69,41 @@ def test_contact_timeline_is_newest_first_with_paging_and_filters(services: Serv
     a, b = add(services, "Ann"), add(services, "Bob")
     for day in range(1, 21):
         kind = "call" if day % 2 else "message"
-        services.timeline.log(InteractionDraft(kind, [a, b] if day % 5 == 0 else [a], starts_at=at(day), channel="phone" if kind == "call" else "telegram"))
+        services.timeline.log(
+            InteractionDraft(
+                kind,
+                [a, b] if day % 5 == 0 else [a],
+                starts_at=at(day),
+                channel="phone" if kind == "call" else "telegram",
+            )
+        )
     page = services.timeline.for_contact(a, limit=7)
     assert [v.starts_at.day for v in page] == list(range(20, 13, -1))
     nxt = services.timeline.for_contact(a, limit=7, before=(page[-1].starts_at, page[-1].id))
     assert [v.starts_at.day for v in nxt] == list(range(13, 6, -1))
     assert len(services.timeline.for_contact(a, limit=None)) == 20
-    assert {v.kind for v in services.timeline.for_contact(a, kinds=["call"], limit=None)} == {"call"}
+    assert {v.kind for v in services.timeline.for_contact(a, kinds=["call"], limit=None)} == {
+        "call"
+    }
     assert len(services.timeline.for_contact(a, channels=["telegram"], limit=None)) == 10
-    assert [v.starts_at.day for v in services.timeline.for_contact(b, limit=None)] == [20, 15, 10, 5]
+    assert [v.starts_at.day for v in services.timeline.for_contact(b, limit=None)] == [
+        20,
+        15,
+        10,
+        5,
+    ]
     shared = services.timeline.for_contact(b, limit=1)[0]
     assert sorted(n for _, n in shared.participants) == ["Ann", "Bob"]
 
 
 def test_search_folds_case_diacritics_and_scripts(services: Services) -> None:
     olena = add(services, "Олена", "Йосипенко", fields=[FieldEntry("email", "olena@example.org")])
-    rene = add(services, "René", "Müller", affiliations=[AffiliationEntry("Café Noir", title="CTO")])
-    services.timeline.log(InteractionDraft("note", [olena], starts_at=at(2), body="Обговорили їжу й каву в Кафе"))
+    rene = add(
+        services, "René", "Müller", affiliations=[AffiliationEntry("Café Noir", title="CTO")]
+    )
+    services.timeline.log(
+        InteractionDraft("note", [olena], starts_at=at(2), body="Обговорили їжу й каву в Кафе")
+    )
     assert services.search.contact_ids("оле") == [olena]
     assert services.search.contact_ids("ОЛЕНА") == [olena]
     assert services.search.contact_ids("иосип") == [olena]  # й folds to и
@@ -127,31 +149,56 @@ def test_the_index_matches_a_brute_force_scan_after_random_edits(services: Servi
         services.contacts.update(cid, card)
     with services.db.session() as s:
         docs = s.execute(text("SELECT contact_id, names, fields, notes FROM contact_search")).all()
-    for word, folded in (("alpha", "alpha"), ("дельта", "дельта"), ("ежик", "ежик"), ("zeta", "zeta")):
-        expected = {cid for cid, *parts in docs if any(folded in (p or "").lower().replace("ё", "е") for p in parts)}
+    for word, folded in (
+        ("alpha", "alpha"),
+        ("дельта", "дельта"),
+        ("ежик", "ежик"),
+        ("zeta", "zeta"),
+    ):
+        expected = {
+            cid
+            for cid, *parts in docs
+            if any(folded in (p or "").lower().replace("ё", "е") for p in parts)
+        }
         assert set(services.search.contact_ids(word, limit=100)) == expected, word
 
 
 def test_ranked_search_orders_by_relevance_and_can_be_cancelled(services: Services) -> None:
     a = add(services, "Ann")
-    services.timeline.log(InteractionDraft("note", [a], starts_at=at(1), subject="budget", body="budget budget budget"))
-    services.timeline.log(InteractionDraft("note", [a], starts_at=at(2), body="a word about the budget"))
+    services.timeline.log(
+        InteractionDraft(
+            "note", [a], starts_at=at(1), subject="budget", body="budget budget budget"
+        )
+    )
+    services.timeline.log(
+        InteractionDraft("note", [a], starts_at=at(2), body="a word about the budget")
+    )
     ranked = services.search.ranked("budget")
     assert [h.starts_at.day for h in ranked.interactions] == [1, 2]
     token = CancelToken()
     token.cancel()
     for i in range(2000):
-        services.timeline.log(InteractionDraft("note", [a], starts_at=at(3), body=f"budget line {i}"))
+        services.timeline.log(
+            InteractionDraft("note", [a], starts_at=at(3), body=f"budget line {i}")
+        )
     with pytest.raises(errors.SearchInterrupted):
         services.search.ranked("budget", token)
 
 
-def test_reminders_recur_and_the_agenda_shows_what_is_due(services: Services, clock: FixedClock) -> None:
+def test_reminders_recur_and_the_agenda_shows_what_is_due(
+    services: Services, clock: FixedClock
+) -> None:
     olena = add(services, "Olena", dates=[DateEntry(PartialDate(11, 25))], cadence_days=10)
     leap = add(services, "Leap", dates=[DateEntry(PartialDate(2, 29, 2000))])
     services.timeline.log(InteractionDraft("call", [olena], starts_at=at(10)))
     task = services.tasks.create(
-        TaskDraft("Call Olena", datetime(2026, 11, 23, 16, 0), rrule="FREQ=MONTHLY;INTERVAL=3", contacts=[olena], alarms_minutes=[15])
+        TaskDraft(
+            "Call Olena",
+            datetime(2026, 11, 23, 16, 0),
+            rrule="FREQ=MONTHLY;INTERVAL=3",
+            contacts=[olena],
+            alarms_minutes=[15],
+        )
     ).first("task")
     items = services.tasks.agenda(days=7)
     kinds = {(i.kind, i.title.split(":")[0]) for i in items}
@@ -167,7 +214,9 @@ def test_reminders_recur_and_the_agenda_shows_what_is_due(services: Services, cl
     services.tasks.snooze(task, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     assert any(i.task_id == task for i in services.tasks.agenda(days=2))
     clock.instant = datetime(2027, 2, 27, 12, 0, tzinfo=UTC)
-    leap_items = [i for i in services.tasks.agenda(days=3) if i.contacts and i.contacts[0][0] == leap]
+    leap_items = [
+        i for i in services.tasks.agenda(days=3) if i.contacts and i.contacts[0][0] == leap
+    ]
     assert [i.at.date().isoformat() for i in leap_items] == ["2027-02-28"]
     assert "(27)" in leap_items[0].title
     services.tasks.dismiss(task)
@@ -178,6 +227,8 @@ def test_task_input_is_validated(services: Services) -> None:
     with pytest.raises(errors.BadInput):
         services.tasks.create(TaskDraft("  ", datetime(2026, 12, 1, 9, 0)))
     with pytest.raises(errors.BadInput):
-        services.tasks.create(TaskDraft("x", datetime(2026, 12, 1, 9, 0), time_zone="Atlantis/City"))
+        services.tasks.create(
+            TaskDraft("x", datetime(2026, 12, 1, 9, 0), time_zone="Atlantis/City")
+        )
     with pytest.raises(ValueError):
         services.tasks.create(TaskDraft("x", datetime(2026, 12, 1, 9, 0), rrule="FREQ=NEVER"))

@@ -93,7 +93,15 @@ def test_29_february_in_a_common_year_follows_the_setting() -> None:
 
 @pytest.mark.parametrize(
     ("text", "minutes"),
-    [("30m", 30), ("1h30m", 90), ("1:30", 90), ("90", 90), ("2h", 120), ("1.5h", 90), ("45 min", 45)],
+    [
+        ("30m", 30),
+        ("1h30m", 90),
+        ("1:30", 90),
+        ("90", 90),
+        ("2h", 120),
+        ("1.5h", 90),
+        ("45 min", 45),
+    ],
 )
 def test_durations(text: str, minutes: int) -> None:
     assert parse_duration(text) == timedelta(minutes=minutes)
@@ -161,7 +169,11 @@ def test_every_3_months_is_quarterly_not_monthly() -> None:
 def test_a_09_00_reminder_stays_09_00_across_dst() -> None:
     for zone, change in ((KYIV, datetime(2026, 10, 25)), (NEW_YORK, datetime(2026, 11, 1))):
         found = occurrences(
-            "FREQ=DAILY", datetime(2026, 10, 20, 9, 0), zone, datetime(2026, 10, 20, tzinfo=UTC), limit=20
+            "FREQ=DAILY",
+            datetime(2026, 10, 20, 9, 0),
+            zone,
+            datetime(2026, 10, 20, tzinfo=UTC),
+            limit=20,
         )
         assert all(d.hour == 9 and d.minute == 0 for d in found)
         offsets = {d.utcoffset() for d in found}
