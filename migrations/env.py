@@ -10,15 +10,13 @@ from __future__ import annotations
 from alembic import context
 
 from pcrm.store.models import Base
-from pcrm.store.search import is_search_table
+from pcrm.store.search import alembic_include_name
 
 config = context.config
 
-
-def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    # The FTS5 virtual tables, their shadow tables and the trigger-kept documents are created by
-    # raw DDL in the migrations and are not part of the ORM metadata.
-    return not (type_ == "table" and name is not None and is_search_table(name))
+# The FTS5 virtual tables and their shadow tables are created by raw DDL in the migrations and
+# are not part of the ORM metadata; tests/store/test_migrations.py compares with the same filter.
+include_name = alembic_include_name
 
 
 def run_migrations() -> None:

@@ -73,15 +73,6 @@ def contact_count(db: Database) -> int:
         return int(session.scalar(select(func.count()).select_from(Contact)) or 0)
 
 
-@pytest.fixture(autouse=True)
-def _test_keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # keyring's backend discovery (keyring.get_keyring(), reached through keys.keyring_reason())
-    # constructs every KeyringBackend subclass with no arguments, tests/support's FileKeyring
-    # included; without this variable its constructor raises KeyError, which keyring does not
-    # suppress (only TypeError), and the discovery fails.
-    monkeypatch.setenv("PCRM_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
-
-
 @pytest.fixture(scope="session")
 def snap() -> Callable[[StorePaths], Snapshot]:
     return snapshot

@@ -302,7 +302,14 @@ def test_second_writer_in_another_process_is_busy(
 ) -> None:
     support = Path(__file__).resolve().parents[1] / "support"
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(store_paths.root), str(keyring_backend.path), str(support)],
+        [
+            sys.executable,
+            "-c",
+            HOLDER,
+            str(store_paths.root),
+            str(keyring_backend.path),
+            str(support),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -328,7 +335,14 @@ def test_lock_dies_with_its_process(
 ) -> None:
     support = Path(__file__).resolve().parents[1] / "support"
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(store_paths.root), str(keyring_backend.path), str(support)],
+        [
+            sys.executable,
+            "-c",
+            HOLDER,
+            str(store_paths.root),
+            str(keyring_backend.path),
+            str(support),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -339,3 +353,49 @@ def test_lock_dies_with_its_process(
     holder.communicate(timeout=30)
     db = open_database(store_paths, backend=keyring_backend)
     db.close()
+
+
+WRONG_KEY_OPEN = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[3])
+    from fake_keyring import FileKeyring
+    from pcrm import errors
+    from pcrm.paths import StorePaths
+    from pcrm.store.database import open_database
+
+    try:
+        open_database(StorePaths(Path(sys.argv[1])), backend=FileKeyring(Path(sys.argv[2])))
+    except errors.WrongKey as exc:
+        print(type(exc).__name__)
+    """
+)
+
+
+def test_sqlcipher_prints_nothing_on_a_wrong_key(
+    keyring_store: Database, store_paths: StorePaths, keyring_backend: FileKeyring
+) -> None:
+    """SQLCipher's own log ("ERROR CORE sqlcipher_page_cipher: hmac check failed") is silenced:
+    a CLI user sees pcrm's one-line reason only.  A fresh process, as the log level is global."""
+    keyring_backend.set_password(
+        keys.KEYRING_SERVICE, f"store:{keyring_store.meta.store_id}", keys.new_key().hex()
+    )
+    support = Path(__file__).resolve().parents[1] / "support"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            WRONG_KEY_OPEN,
+            str(store_paths.root),
+            str(keyring_backend.path),
+            str(support),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "WrongKey"
+    assert proc.stderr == ""

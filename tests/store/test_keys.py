@@ -56,9 +56,7 @@ class Template:
         return StorePaths(target / "store"), FileKeyring(target / "keyring.json")
 
 
-def _template(
-    base: Path, source: str, passphrase: str, insert: Callable[..., None]
-) -> Template:
+def _template(base: Path, source: str, passphrase: str, insert: Callable[..., None]) -> Template:
     paths = StorePaths(base / "store")
     ring = FileKeyring(base / "keyring.json")
     ring.path.write_text("{}")
@@ -323,7 +321,7 @@ def test_rotate_key_refuses_a_wrong_passphrase_and_changes_nothing(
     passphrase: str,
     snap: Callable[[StorePaths], dict[str, str]],
 ) -> None:
-    paths, ring = templates["passphrase"].copy_to(tmp_path)
+    paths, _ = templates["passphrase"].copy_to(tmp_path)
     db = open_database(paths, passphrase=passphrase)
     try:
         before = snap(paths)

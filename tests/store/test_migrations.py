@@ -24,20 +24,9 @@ from pcrm.paths import StorePaths, shipped
 from pcrm.store import backup, migrate
 from pcrm.store.database import Database, create_store, open_database
 from pcrm.store.models import Base
-from pcrm.store.search import is_search_table
+from pcrm.store.search import alembic_include_name, is_fts_table, is_search_table
 
 Snap = Callable[[StorePaths], dict[str, str]]
-
-
-def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """The filter of migrations/env.py (which runs migrations when imported, so is not imported)."""
-    return not (type_ == "table" and name is not None and is_search_table(name))
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    # include_name only filters what is reflected from the database; the ORM's side of the
-    # trigger-kept search document (ContactSearchDoc) is left out the same way.
-    return include_name(name, type_, None)
 
 
 def schema_rows(db: Database) -> list[tuple[Any, ...]]:
@@ -60,14 +49,19 @@ def store(store_paths: StorePaths, keyring_backend: FileKeyring) -> Iterator[Dat
     db.close()
 
 
+def test_env_uses_the_shared_filter() -> None:
+    env = (shipped("migrations") / "env.py").read_text()
+    assert "include_name = alembic_include_name" in env
+    assert "include_name=include_name" in env
+
+
 def test_models_and_migrations_agree(store: Database) -> None:
     with store.engine.connect() as conn:
         context = MigrationContext.configure(
             conn,
             opts={
                 "target_metadata": Base.metadata,
-                "include_name": include_name,
-                "include_object": include_object,
+                "include_name": alembic_include_name,
                 "compare_type": True,
                 "render_as_batch": True,
             },
@@ -76,12 +70,15 @@ def test_models_and_migrations_agree(store: Database) -> None:
     assert diff == []
 
 
-def test_search_tables_exist_and_only_they_are_filtered(store: Database) -> None:
+def test_only_the_fts_tables_are_left_out_of_the_comparison(store: Database) -> None:
     names = {r[1] for r in schema_rows(store) if r[0] == "table"}
-    search = {n for n in names if is_search_table(n)}
-    assert {"contact_search", "contact_fts", "interaction_fts"} <= search
+    fts = {n for n in names if is_fts_table(n)}
+    assert {"contact_fts", "contact_fts_data", "interaction_fts", "interaction_fts_idx"} <= fts
+    assert {n for n in names if is_search_table(n)} == fts | {"contact_search"}
+    assert not fts & set(Base.metadata.tables)
+    assert all(alembic_include_name(t, "table", None) for t in Base.metadata.tables)
     # everything else the migrations created is an ORM table (or alembic's)
-    assert names - search == set(Base.metadata.tables) - search | {"alembic_version"}
+    assert names - fts == set(Base.metadata.tables) | {"alembic_version"}
 
 
 def test_store_is_at_head(store: Database) -> None:
@@ -258,8 +255,17 @@ def test_migrations_work_from_an_installed_wheel(tmp_path: Path, repo_root: Path
 
     site = tmp_path / "site"
     installed = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "--target",
-         str(site), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-compile",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

@@ -21,7 +21,12 @@ class FileKeyring(KeyringBackend):
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
-        self.path = path or Path(os.environ["PCRM_TEST_KEYRING_FILE"])
+        named = os.environ.get("PCRM_TEST_KEYRING_FILE")
+        if path is None and not named:
+            # keyring's discovery builds every imported backend class and skips those that
+            # raise TypeError: merely importing this module must not make it a candidate.
+            raise TypeError("FileKeyring needs a path or PCRM_TEST_KEYRING_FILE")
+        self.path = path or Path(str(named))
 
     def _load(self) -> dict[str, str]:
         try:

@@ -169,8 +169,8 @@ def _complete_rotation(paths: StorePaths, meta: keys.StoreMeta, key: bytes,
         store.set(key)
         store.delete(pending=True)
     elif meta.key_source == "passphrase":
-        blob = meta.wrapped_key if keys.key_check(key) == meta.key_check else meta.pending_wrapped_key
-        meta.wrapped_key = blob
+        current = keys.key_check(key) == meta.key_check
+        meta.wrapped_key = meta.wrapped_key if current else meta.pending_wrapped_key
     meta.key_check = keys.key_check(key)
     meta.pending_check = None
     meta.pending_wrapped_key = None
@@ -322,7 +322,9 @@ def rotate_key(db: Database, backend: KeyringBackend | None, passphrase: str | N
     db.__post_init__()
 
 
-def change_passphrase(db: Database, old: str | None, new: str, backend: KeyringBackend | None) -> None:
+def change_passphrase(
+    db: Database, old: str | None, new: str, backend: KeyringBackend | None
+) -> None:
     """Wrap the same key under ``new`` (one atomic write of store.json).
 
     From a keyring store this moves the key to the passphrase and then removes the keyring entry.

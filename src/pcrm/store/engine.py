@@ -77,7 +77,9 @@ def _tune(conn: Any) -> None:
 
 def open_raw(path: Path, key: bytes, *, mode: str = "rw") -> Any:
     """A keyed, verified DB-API connection (no SQLAlchemy).  Raises sqlcipher DatabaseError."""
-    conn = sqlcipher.connect(_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(
+        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         _quiet(conn)
         conn.execute(f"PRAGMA key = {sqlcipher_key_literal(key)}")
@@ -108,9 +110,10 @@ def create_database(path: Path, key: bytes) -> None:
 def header_page_count(path: Path, key: bytes) -> int | None:
     """The page count recorded in the encrypted header of page 1, or None when it is not usable.
 
-    Only for telling a file cut at a page boundary from other damage once a read has failed:
-    SQLite refuses such a file as "malformed" before any pragma can report its length.  Page 1
-    is decrypted here (read only); the header's own fields confirm the key and the layout.
+    For telling a file cut at a page boundary before SQLite opens it: SQLite refuses such a file
+    as "malformed" before any pragma can report its length.  Page 1 is read (never written) and
+    decrypted here without its HMAC check; the header's own fields (page size, reserve, payload
+    fractions) must match pcrm's layout, so a wrong key or a damaged page 1 gives None.
     """
     try:
         with open(path, "rb") as handle:
@@ -158,7 +161,9 @@ def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:
     return engine
 
 
-def classify_open_error(exc: Exception, path: Path, key: bytes, expected_check: str) -> errors.StoreError:
+def classify_open_error(
+    exc: Exception, path: Path, key: bytes, expected_check: str
+) -> errors.StoreError:
     """Turn the driver's error on first read into wrong key vs damaged file."""
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:

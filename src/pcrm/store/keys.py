@@ -129,7 +129,9 @@ class StoreMeta:
             kdf=KdfParams.from_json(data["kdf"]) if "kdf" in data else None,
             wrapped_key=_unb64(data["wrapped_key"]) if "wrapped_key" in data else None,
             pending_check=pending.get("key_check"),
-            pending_wrapped_key=_unb64(pending["wrapped_key"]) if "wrapped_key" in pending else None,
+            pending_wrapped_key=(
+                _unb64(pending["wrapped_key"]) if "wrapped_key" in pending else None
+            ),
         )
 
 

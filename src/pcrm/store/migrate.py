@@ -46,7 +46,9 @@ def needs_upgrade(engine: Engine, paths: StorePaths, script_location: Path | Non
         return True
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
-        raise errors.NewerSchema(path=paths.database, found=current, known=script.get_current_head())
+        raise errors.NewerSchema(
+            path=paths.database, found=current, known=script.get_current_head()
+        )
     return current != script.get_current_head()
 
 
