@@ -289,3 +289,10 @@ def test_migrations_work_from_an_installed_wheel(tmp_path: Path, repo_root: Path
     )
     assert checked.returncode == 0, checked.stderr[-3000:]
     assert checked.stdout.strip() == f"ok {migrate.head_revision()}"
+
+
+def test_the_fast_path_head_constant_matches_the_migrations() -> None:
+    """Opening a store at head skips alembic; that shortcut must name the real head."""
+    from pcrm.store.migrate import HEAD_REVISION, head_revision
+
+    assert head_revision() == HEAD_REVISION

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 DEFAULT_REGION = "UA"
 
 
@@ -12,6 +10,8 @@ def to_e164(typed: str, region: str | None = DEFAULT_REGION) -> str | None:
     text = typed.strip()
     if not text:
         return None
+    import phonenumbers  # loaded on first use: its metadata is large
+
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else region)
     except phonenumbers.NumberParseException:

@@ -10,8 +10,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from pcrm import errors
 from pcrm.clock import Clock
@@ -25,6 +24,9 @@ from pcrm.services.timeline import TimelineService
 from pcrm.store import backup as backups
 from pcrm.store import database, keys
 from pcrm.store.engine import DatabaseError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 PassphraseSource = Callable[[bool], str | None]  # (confirm) -> passphrase or None
 
@@ -90,9 +92,10 @@ def unlock(
     readonly: bool = False,
 ) -> Services:
     """Open an existing store; asks ``passphrase`` only when the store uses one."""
-    if backend is None and use_system_keyring:
+    source = key_source(paths)
+    if backend is None and use_system_keyring and source != "passphrase":
         backend = keys.trusted_keyring()
-    secret = passphrase(False) if key_source(paths) == "passphrase" else None
+    secret = passphrase(False) if source == "passphrase" else None
     db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
     return Services(db, clock, backend)
 

@@ -258,7 +258,7 @@ class TaskService(Service):
         items: list[AgendaItem] = []
         with self.read() as s:
             for cid, name, last, cadence, contacted in s.execute(stmt):
-                due = last + timedelta(days=cadence)
+                due = last + timedelta(days=cadence or 0)
                 since = (
                     f"last contact {contacted.astimezone(zone):%Y-%m-%d}"
                     if contacted

@@ -11,10 +11,9 @@ import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
-from keyring.backend import KeyringBackend
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +34,9 @@ from pcrm.store.engine import (
 )
 from pcrm.store.lock import WriterLock
 from pcrm.store.migrate import upgrade
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 
 @dataclass
@@ -155,12 +157,17 @@ def _prove_key(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes])
     assert first_error is not None
     known = {meta.key_check, meta.pending_check}
     trusted = next((k for k in candidates if keys.key_check(k) in known), candidates[0])
-    raise classify_open_error(first_error, paths.database, trusted, keys.key_check(trusted)
-                              if keys.key_check(trusted) in known else meta.key_check)
+    raise classify_open_error(
+        first_error,
+        paths.database,
+        trusted,
+        keys.key_check(trusted) if keys.key_check(trusted) in known else meta.key_check,
+    )
 
 
-def _complete_rotation(paths: StorePaths, meta: keys.StoreMeta, key: bytes,
-                       backend: KeyringBackend | None) -> None:
+def _complete_rotation(
+    paths: StorePaths, meta: keys.StoreMeta, key: bytes, backend: KeyringBackend | None
+) -> None:
     """A rotation was interrupted; ``key`` is the one that opens: make it the only key."""
     if meta.pending_check is None:
         return

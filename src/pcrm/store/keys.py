@@ -23,17 +23,17 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import keyring
-import keyring.errors
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from keyring.backend import KeyringBackend
 
 from pcrm import errors, fsutil
 from pcrm.paths import StorePaths
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 KEY_BYTES = 32
 META_FORMAT = 1
@@ -216,6 +216,8 @@ def _is_trusted(backend: KeyringBackend) -> bool:
 
 def trusted_keyring() -> KeyringBackend | None:
     """The highest-priority keyring backend that really protects secrets, or None."""
+    import keyring  # imported here: loading every backend costs ~60 ms of start-up
+
     current = keyring.get_keyring()
     chained = getattr(current, "backends", None)
     candidates: list[KeyringBackend] = list(chained) if chained is not None else [current]
@@ -226,6 +228,8 @@ def trusted_keyring() -> KeyringBackend | None:
 
 
 def keyring_reason() -> str:
+    import keyring
+
     current = keyring.get_keyring()
     chained = getattr(current, "backends", None)
     names = [type(b).__module__ for b in (chained if chained is not None else [current])]
@@ -238,8 +242,11 @@ class KeyringStore:
     """Reads and writes a store's key in one keyring backend."""
 
     def __init__(self, backend: KeyringBackend, store_id: str) -> None:
+        from keyring import errors as keyring_errors  # whoever made ``backend`` loaded it
+
         self.backend = backend
         self.store_id = store_id
+        self._errors = keyring_errors
 
     def _user(self, pending: bool) -> str:
         return f"store:{self.store_id}" + (":pending" if pending else "")
@@ -247,7 +254,7 @@ class KeyringStore:
     def get(self, *, pending: bool = False) -> bytes | None:
         try:
             value = self.backend.get_password(KEYRING_SERVICE, self._user(pending))
-        except keyring.errors.KeyringError as exc:
+        except self._errors.KeyringError as exc:
             raise errors.KeyringUnavailable(reason=type(exc).__name__) from None
         if value is None:
             return None
@@ -260,7 +267,7 @@ class KeyringStore:
     def set(self, key: bytes, *, pending: bool = False) -> None:
         try:
             self.backend.set_password(KEYRING_SERVICE, self._user(pending), key.hex())
-        except keyring.errors.KeyringError as exc:
+        except self._errors.KeyringError as exc:
             raise errors.KeyringUnavailable(reason=type(exc).__name__) from None
         if self.get(pending=pending) != key:
             raise errors.KeyringUnavailable(reason="the keyring did not keep the key")
@@ -268,9 +275,9 @@ class KeyringStore:
     def delete(self, *, pending: bool = False) -> None:
         try:
             self.backend.delete_password(KEYRING_SERVICE, self._user(pending))
-        except keyring.errors.PasswordDeleteError:
+        except self._errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except self._errors.KeyringError as exc:
             raise errors.KeyringUnavailable(reason=type(exc).__name__) from None
 
 

@@ -10,25 +10,34 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from pcrm import errors, log
 from pcrm.paths import StorePaths, shipped
 from pcrm.store import backup as backups
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions (a test keeps the two equal).  Opening a store that
+# is already at this revision needs no alembic at all, which keeps start-up fast: importing
+# alembic costs about as much as opening the database.
+HEAD_REVISION = "0001"
+
 
 def _config(script_location: Path | None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or shipped("migrations")))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config(script_location)).get_current_head()
     assert head is not None
     return head
@@ -36,14 +45,23 @@ def head_revision(script_location: Path | None = None) -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if exists is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine, paths: StorePaths, script_location: Path | None = None) -> bool:
-    script = ScriptDirectory.from_config(_config(script_location))
     current = current_revision(engine)
     if current is None:
         return True
+    if script_location is None and current == HEAD_REVISION:
+        return False
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config(script_location))
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise errors.NewerSchema(
@@ -70,6 +88,8 @@ def upgrade(
             backups.backup(raw.driver_connection, key, backup_path)
         finally:
             raw.close()
+    from alembic import command
+
     cfg = _config(script_location)
     try:
         with engine.connect() as conn:
