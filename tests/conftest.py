@@ -6,7 +6,6 @@ GUI tests (tests/gui) are marked ``gui`` automatically, so ``pytest -m "not gui"
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,6 +18,7 @@ sys.path.insert(0, str(SUPPORT))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from clirunner import Cli  # noqa: E402
 from fake_keyring import FileKeyring  # noqa: E402
 
 from pcrm.clock import FixedClock  # noqa: E402
@@ -62,27 +62,6 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     )
     (tmp_path / "tmp").mkdir(exist_ok=True)
     return env
-
-
-class Cli:
-    def __init__(self, env: dict[str, str]) -> None:
-        self.env = env
-
-    def __call__(
-        self, *args: str, ok: bool = True, input: str | None = None, timeout: float = 60
-    ) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(
-            [sys.executable, "-m", "pcrm", *args],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            input=input,
-            timeout=timeout,
-            check=False,
-        )
-        if ok and proc.returncode != 0:
-            raise AssertionError(f"pcrm {' '.join(args)} failed ({proc.returncode}): {proc.stderr}")
-        return proc
 
 
 @pytest.fixture

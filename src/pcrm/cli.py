@@ -713,6 +713,11 @@ def run(args: argparse.Namespace) -> int:
     out = Output(args.json)
     try:
         return int(args.handler(args, out))
+    except errors.Ambiguous as exc:
+        for contact_id, name in exc.candidates:  # the owner's own answer, on stdout
+            print(f"#{contact_id:<6} {name}")
+        print(f"pcrm: {exc.message}", file=sys.stderr)
+        return exc.exit_code
     except errors.PcrmError as exc:
         print(f"pcrm: {exc.message}", file=sys.stderr)
         return exc.exit_code

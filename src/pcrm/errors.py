@@ -174,9 +174,18 @@ class NotFound(PcrmError):
 
 
 class Ambiguous(PcrmError):
+    """Several matches.  The message names ids only; ``candidates`` (id, name) are for the
+    caller to show where the owner asked for them (the CLI prints them on stdout)."""
+
     error_id = "ambiguous"
     template = "{count} {what}s match {query!r}: {choices}. Be more specific or use the id."
     exit_code = 2
+
+    def __init__(
+        self, *, candidates: list[tuple[int, str]] | None = None, **params: object
+    ) -> None:
+        self.candidates = candidates or []
+        super().__init__(**params)
 
 
 class SearchInterrupted(PcrmError):

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Cli
+from clirunner import Cli
 
 
 def test_the_whole_loop_with_a_keyring(cli: Cli) -> None:

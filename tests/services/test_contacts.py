@@ -144,6 +144,9 @@ def test_resolve_by_id_email_phone_and_name(services: Services) -> None:
     with pytest.raises(errors.Ambiguous) as caught:
         services.contacts.resolve("Olena")
     assert "Be more specific" in caught.value.message
+    assert "Olena" not in caught.value.message.split(":", 1)[1]  # ids only, no names
+    names = sorted(n for _, n in caught.value.candidates)
+    assert names == ["Dr Олена Михайлівна Коваленко", "Olena Jones", "Olena Smith"]
     with pytest.raises(errors.NotFound):
         services.contacts.resolve("Nobody Atall")
 

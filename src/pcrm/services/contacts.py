@@ -268,7 +268,11 @@ class ContactService(Service):
             return int(s.scalar(select(func.count()).where(m.Contact.deleted_at.is_(None))) or 0)
 
     def resolve(self, query: str, *, include_trashed: bool = False) -> int:
-        """One contact from what the owner typed: ``#12``, a uid, an e-mail, a phone or a name."""
+        """One contact from what the owner typed: ``#12``, a uid, an e-mail, a phone or a name.
+
+        ``#12`` names contact 12 or nothing: it never falls through to other matches, so a
+        second ``delete #12`` cannot reach someone else.  Bare digits try the id, then a phone.
+        """
         value = query.strip()
         if not value:
             raise errors.BadInput(where="contact", reason="no name given")
@@ -281,6 +285,8 @@ class ContactService(Service):
                 found = s.scalar(live(select(m.Contact.id).where(m.Contact.id == int(match[1]))))
                 if found is not None:
                     return int(found)
+                if value.startswith("#"):
+                    raise errors.NotFound(what="contact", query=value)
             candidates = list(s.scalars(live(select(m.Contact.id).where(m.Contact.uid == value))))
             if not candidates and "@" in value:
                 candidates = list(
@@ -319,7 +325,7 @@ class ContactService(Service):
                         )
                     )
                 )
-            if not candidates:
+            if not candidates and not value.isdigit():
                 expr = match_expression(value)
                 if expr is not None:
                     candidates = [
@@ -330,11 +336,16 @@ class ContactService(Service):
             if not candidates:
                 raise errors.NotFound(what="contact", query=value)
             names = s.execute(
-                select(m.Contact.id, m.Contact.display_name).where(m.Contact.id.in_(candidates[:5]))
+                select(m.Contact.id, m.Contact.display_name)
+                .where(m.Contact.id.in_(candidates[:10]))
+                .order_by(m.Contact.sort_key)
             ).all()
-            choices = ", ".join(f"#{i} {n}" for i, n in names)
             raise errors.Ambiguous(
-                what="contact", query=value, count=len(candidates), choices=choices
+                what="contact",
+                query=value,
+                count=len(candidates),
+                choices=", ".join(f"#{i}" for i, _ in names),
+                candidates=[(int(i), str(n)) for i, n in names],
             )
 
     # -- writing ----------------------------------------------------------------------------------
