@@ -1,0 +1,88 @@
+"""The desktop app's composition root: checks, QApplication, the store, the main window.
+
+Everything is built here and passed down explicitly: the clock, the keyring backend, the
+settings and the services; no module holds a session.  The checks run before any widget module
+is imported, so a missing or too old dependency gives a readable message, not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+
+MIN_PYTHON = (3, 11)
+EXIT_ENVIRONMENT = 69  # EX_UNAVAILABLE: pcrm cannot run here as installed
+
+
+def environment_problem() -> str | None:
+    """Why the desktop app cannot start here, in one sentence; None when it can."""
+    if sys.version_info < MIN_PYTHON:
+        found = ".".join(map(str, sys.version_info[:3]))
+        return (
+            f"pcrm needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this is Python {found}."
+        )
+    if importlib.util.find_spec("PySide6") is None:
+        return (
+            "pcrm's desktop app needs PySide6, which is not installed. Install it with "
+            "'pip install PySide6' (the command line works without it)."
+        )
+    try:
+        from PySide6 import QtWidgets  # noqa: F401 -- the Qt libraries themselves load here
+    except ImportError as exc:
+        return (
+            f"PySide6 is installed but its Qt libraries cannot be loaded ({exc.name or exc.msg})."
+        )
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the desktop app; returns the exit status."""
+    problem = environment_problem()
+    if problem is not None:
+        print(f"pcrm: {problem}", file=sys.stderr)  # noqa: T201 -- no window can show it
+        return EXIT_ENVIRONMENT
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from pcrm import cli
+    from pcrm.clock import Clock
+    from pcrm.paths import resolve_data_dir
+    from pcrm.store import keys
+    from pcrm.ui import qtlog
+    from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
+    from pcrm.ui.i18n import install_translators
+    from pcrm.ui.main_window import MainWindow
+    from pcrm.ui.settings import UiSettings
+    from pcrm.ui.store_access import StoreAccess
+
+    qtlog.install()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("pcrm")
+    app.setApplicationName("pcrm")
+    install_translators(app)
+    crash = CrashHandler()
+    crash.install()
+    try:
+        given = args.passphrase_file or os.environ.get(cli.PASSPHRASE_ENV)
+        preset = cli.passphrase_source(args) if given else None
+        clock = Clock()
+        access = StoreAccess(resolve_data_dir(args.data_dir), clock, keys.trusted_keyring(), preset)
+        services = access.open()
+        if services is None:
+            return access.exit_code
+        window = MainWindow(services, clock, UiSettings(QSettings()), access.reopen)
+        window.show()
+        status = app.exec()
+        if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store
+            window.close()
+        return status or access.exit_code
+    except Exception as exc:  # noqa: BLE001 -- the crash dialog is the last resort, then exit
+        log_crash(type(exc), exc.__traceback__)
+        CrashDialog.ask(type(exc).__name__)
+        return EXIT_INTERNAL
+    finally:
+        crash.uninstall()

@@ -1,0 +1,39 @@
+"""How the GUI writes dates and times: in the owner's zone, year-less dates without a year."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pcrm.domain.dates import PartialDate
+from pcrm.ui.i18n import english_plural
+
+
+def local_date(when: datetime, zone: tzinfo) -> str:
+    return when.astimezone(zone).strftime("%Y-%m-%d")
+
+
+def local_datetime(when: datetime, zone: tzinfo) -> str:
+    return when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def partial_date(value: PartialDate) -> str:
+    """``15 April 1990``, or ``15 April`` when the year is unknown."""
+    month = QLocale().standaloneMonthName(value.month, QLocale.FormatType.LongFormat)
+    if value.year is None:
+        return QCoreApplication.translate("Dates", "{day} {month}").format(
+            day=value.day, month=month
+        )
+    return QCoreApplication.translate("Dates", "{day} {month} {year}").format(
+        day=value.day, month=month, year=value.year
+    )
+
+
+def days_ago(then: date, today: date) -> str:
+    days = (today - then).days
+    if days == 0:
+        return QCoreApplication.translate("Dates", "today")
+    if days < 0:
+        return english_plural(QCoreApplication.translate("Dates", "in %n day(s)", "", -days), -days)
+    return english_plural(QCoreApplication.translate("Dates", "%n day(s) ago", "", days), days)

@@ -1,0 +1,154 @@
+"""The contact list: a table model that holds only the ordered ids and fetches visible rows.
+
+Rows come from ``ContactService.rows`` a page at a time (the page around the row the view asks
+for) into a small least-recently-used cache, so a list of 100,000 contacts costs one list of
+ints plus a few hundred cached rows, and scrolling fetches about one page per screen.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pcrm import errors, log
+from pcrm.services.contacts import ContactRow
+from pcrm.ui.formatting import local_date
+
+RowFetcher = Callable[[Sequence[int]], Mapping[int, ContactRow]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+NAME, ORGANISATION, EMAIL, PHONE, LAST_CONTACT = range(5)
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Cached for an id whose row is gone (trashed meanwhile): shown empty, not fetched again.
+_MISSING = None
+
+
+class ContactListModel(QAbstractTableModel):
+    PAGE = 200
+    CACHE_ROWS = 2_000
+
+    fetch_failed = Signal(object)  # a PcrmError met while fetching rows
+
+    def __init__(self, zone: Callable[[], tzinfo], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._ids: list[int] = []
+        self._fetch: RowFetcher | None = None
+        self._cache: OrderedDict[int, ContactRow | None] = OrderedDict()
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("E-mail"),
+            self.tr("Phone"),
+            self.tr("Last contact"),
+        )
+
+    # -- what the window uses ---------------------------------------------------------------------
+
+    def set_source(self, fetch: RowFetcher | None) -> None:
+        """Where rows come from; None when the store is locked (the list is emptied too)."""
+        self._fetch = fetch
+        self.set_ids([])
+        self._cache.clear()
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget the cached rows (after a change or on Refresh); the ids stay."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, LAST_CONTACT))
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, contact_id: int) -> int | None:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return None
+
+    # -- QAbstractTableModel ----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == CONTACT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.display_name if index.column() == NAME else None
+        return self._text(row, index.column())
+
+    def _text(self, row: ContactRow, column: int) -> str | None:
+        if column == NAME:
+            return row.display_name
+        if column == ORGANISATION:
+            return row.organisation or ""
+        if column == EMAIL:
+            return row.email or ""
+        if column == PHONE:
+            return row.phone or ""
+        if column == LAST_CONTACT:
+            return (
+                local_date(row.last_interaction_at, self._zone()) if row.last_interaction_at else ""
+            )
+        return None
+
+    # -- the page cache ---------------------------------------------------------------------------
+
+    def _row(self, position: int) -> ContactRow | None:
+        contact_id = self._ids[position]
+        if contact_id in self._cache:
+            self._cache.move_to_end(contact_id)
+            return self._cache[contact_id]
+        if self._fetch is None:
+            return None
+        start = position - position % self.PAGE
+        page = self._ids[start : start + self.PAGE]
+        wanted = [i for i in page if i not in self._cache]
+        try:
+            fetched = self._fetch(wanted)
+        except errors.PcrmError as exc:
+            # Remembered as missing so that every repaint does not try (and fail) again.
+            log.ui.warning("could not read contact rows: %s", exc.error_id)
+            fetched = {}
+            self.fetch_failed.emit(exc)
+        for i in wanted:
+            self._cache[i] = fetched.get(i, _MISSING)
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(contact_id)

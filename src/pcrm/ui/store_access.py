@@ -1,0 +1,95 @@
+"""From "pcrm starts" (or "the owner pressed Lock") to an open store, or a clean exit.
+
+The order: no store yet → the first-run dialog; a keyring store, or a passphrase given by
+``PCRM_PASSPHRASE`` / ``--passphrase-file`` → opened without a dialog; otherwise the unlock
+dialog.  Any typed error → the recovery dialog, whose "Try again" starts over and whose "Quit"
+ends pcrm with the error's exit status.  Nothing on any of these paths creates or changes a store
+except the first-run dialog, and that only when there is no store at all.
+"""
+
+from __future__ import annotations
+
+from keyring.backend import KeyringBackend
+
+from PySide6.QtWidgets import QWidget
+
+from pcrm import errors, log
+from pcrm.clock import Clock
+from pcrm.paths import StorePaths
+from pcrm.services import session
+from pcrm.services.session import PassphraseSource, Services
+from pcrm.store import database
+from pcrm.ui.dialogs.recovery import RecoveryChoice, RecoveryDialog
+from pcrm.ui.dialogs.unlock import FirstRunDialog, UnlockDialog
+
+
+def _no_passphrase(_confirm: bool) -> str | None:
+    return None
+
+
+class StoreAccess:
+    def __init__(
+        self,
+        paths: StorePaths,
+        clock: Clock,
+        backend: KeyringBackend | None,
+        preset: PassphraseSource | None = None,
+    ) -> None:
+        self.paths = paths
+        self.clock = clock
+        self.backend = backend
+        self.preset = preset
+        self.exit_code = 0
+
+    def open(self, parent: QWidget | None = None) -> Services | None:
+        """At start-up: the open store, or None to exit with :attr:`exit_code`."""
+        return self._until_open(parent, starting=True)
+
+    def reopen(self, parent: QWidget | None = None) -> Services | None:
+        """After Lock: always a dialog, even for a keyring store or a preset passphrase."""
+        return self._until_open(parent, starting=False)
+
+    def unlock(self, passphrase: PassphraseSource) -> Services:
+        return session.unlock(
+            self.paths, self.clock, passphrase, backend=self.backend, use_system_keyring=False
+        )
+
+    def _until_open(self, parent: QWidget | None, *, starting: bool) -> Services | None:
+        while True:
+            try:
+                services = self._open_once(parent, starting=starting)
+            except errors.PcrmError as exc:
+                log.ui.warning("the store cannot be opened: %s", exc.error_id)
+                if RecoveryDialog.ask(exc, self.paths, parent) is RecoveryChoice.RETRY:
+                    starting = False  # a preset that failed is not tried again: ask instead
+                    continue
+                self.exit_code = exc.exit_code
+                return None
+            self.exit_code = 0
+            return services
+
+    def _open_once(self, parent: QWidget | None, *, starting: bool) -> Services | None:
+        if not database.is_initialised(self.paths):
+            if not starting:  # the whole store vanished while pcrm was locked
+                raise errors.DatabaseMissing(path=self.paths.database)
+            return FirstRunDialog.ask(self.paths, self.clock, self.backend, parent)
+        uses_passphrase = session.key_source(self.paths) == "passphrase"
+        wrong = False
+        if starting or uses_passphrase:
+            # Without a passphrase a passphrase store stops at PassphraseRequired, after every
+            # check of its files: a damaged store is reported before a passphrase is asked for.
+            preset = self.preset if starting and self.preset else _no_passphrase
+            try:
+                return self.unlock(preset)
+            except errors.PassphraseRequired:
+                pass
+            except errors.WrongPassphrase:
+                wrong = True
+        return UnlockDialog.ask(
+            self.paths,
+            self.clock,
+            self.backend,
+            uses_passphrase=uses_passphrase,
+            wrong_passphrase=wrong,
+            parent=parent,
+        )

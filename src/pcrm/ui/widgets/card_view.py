@@ -1,0 +1,49 @@
+"""The card pane: one contact's card and newest interactions, rendered read-only.
+
+Links to phones and e-mail addresses open in the system's handlers (QDesktopServices); a link to
+a related contact asks the window to show that contact instead.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from pcrm.ui.widgets.card_html import CONTACT_LINK, STYLE
+
+EXTERNAL_SCHEMES = frozenset({"tel", "mailto", "http", "https"})
+
+
+class CardView(QTextBrowser):
+    contact_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # every link goes through _follow
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(12)
+        self.anchorClicked.connect(self._follow)
+        self.contact_id: int | None = None
+
+    def show_card(self, contact_id: int, html: str) -> None:
+        self.contact_id = contact_id
+        self.setHtml(html)
+
+    def show_message(self, text: str) -> None:
+        """An empty state (nothing selected, the store locked, no matches): no contact shown."""
+        self.contact_id = None
+        self.setHtml(f'<p class="muted" align="center"><br><br>{escape(text)}</p>')
+
+    def _follow(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(CONTACT_LINK):
+            suffix = target[len(CONTACT_LINK) :]
+            if suffix.isdigit():
+                self.contact_requested.emit(int(suffix))
+            return
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)

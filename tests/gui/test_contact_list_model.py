@@ -1,0 +1,129 @@
+"""The contact list model: a correct Qt model (qtmodeltester), paged fetching, a bounded cache."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from pcrm import errors
+from pcrm.services.contacts import ContactRow
+from pcrm.services.session import Services
+from pcrm.ui.models.contact_list import (
+    CONTACT_ID_ROLE,
+    EMAIL,
+    LAST_CONTACT,
+    NAME,
+    ORGANISATION,
+    ContactListModel,
+)
+
+
+def zone() -> object:
+    return UTC
+
+
+def test_full_list_passes_the_model_tester(qtmodeltester, services: Services, people) -> None:
+    model = ContactListModel(zone)
+    model.set_source(services.contacts.rows)
+    model.set_ids(services.contacts.ordered_ids("name"))
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+
+
+def test_search_results_pass_the_model_tester(qtmodeltester, services: Services, people) -> None:
+    model = ContactListModel(zone)
+    model.set_source(services.contacts.rows)
+    model.set_ids(services.search.contact_ids("olena", limit=500))
+    assert model.rowCount() == 1
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+    model.set_ids([])
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_show_the_list_columns(services: Services, people) -> None:
+    model = ContactListModel(zone)
+    model.set_source(services.contacts.rows)
+    model.set_ids(services.contacts.ordered_ids("name"))
+    names = [model.index(r, NAME).data() for r in range(model.rowCount())]
+    assert names == ["Jane Doe", "Marco Rossi", "Олена Коваленко", "Іван Петренко"]  # family first
+    row = model.row_of(people["olena"])
+    assert row is not None
+    assert model.index(row, ORGANISATION).data() == "Kyiv Digital"
+    assert model.index(row, EMAIL).data() == "olena@example.org"
+    assert model.index(row, LAST_CONTACT).data() == "2026-11-20"
+    assert model.index(row, NAME).data(CONTACT_ID_ROLE) == people["olena"]
+    assert model.index(row, NAME).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def row(i: int) -> ContactRow:
+    return ContactRow(i, f"Person {i}", None, None, None, None, False, False)
+
+
+class CountingFetcher:
+    def __init__(self) -> None:
+        self.calls: list[list[int]] = []
+
+    def __call__(self, ids: Sequence[int]) -> Mapping[int, ContactRow]:
+        self.calls.append(list(ids))
+        return {i: row(i) for i in ids}
+
+
+def test_rows_are_fetched_a_page_at_a_time() -> None:
+    fetch = CountingFetcher()
+    model = ContactListModel(zone)
+    model.set_source(fetch)
+    model.set_ids(range(1000, 1450))
+    assert fetch.calls == []  # nothing is read until a row is shown
+    assert model.index(0, NAME).data() == "Person 1000"
+    assert model.index(199, NAME).data() == "Person 1199"
+    assert len(fetch.calls) == 1 and fetch.calls[0] == list(range(1000, 1200))
+    assert model.index(250, NAME).data() == "Person 1250"
+    assert len(fetch.calls) == 2 and fetch.calls[1] == list(range(1200, 1400))
+    model.index(0, EMAIL).data()
+    assert len(fetch.calls) == 2
+
+
+def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    fetch = CountingFetcher()
+    model = ContactListModel(zone)
+    monkeypatch.setattr(model, "CACHE_ROWS", 400)
+    model.set_source(fetch)
+    model.set_ids(range(10_000))
+    for r in range(0, 10_000, 200):
+        model.index(r, NAME).data()
+    assert len(model._cache) <= 400
+    assert model.index(0, NAME).data() == "Person 0"  # evicted long ago: fetched again
+    assert fetch.calls[-1][0] == 0
+
+
+def test_a_failed_fetch_is_reported_once_and_shows_empty_rows(qtbot) -> None:
+    calls = []
+
+    def failing(ids: Sequence[int]) -> Mapping[int, ContactRow]:
+        calls.append(ids)
+        raise errors.DatabaseCorrupt(path="pcrm.db", reason="test")
+
+    model = ContactListModel(zone)
+    model.set_source(failing)
+    model.set_ids([1, 2, 3])
+    with qtbot.waitSignal(model.fetch_failed) as signal:
+        assert model.index(0, NAME).data() is None
+    assert isinstance(signal.args[0], errors.DatabaseCorrupt)
+    assert model.index(1, NAME).data() is None
+    assert len(calls) == 1
+
+
+def test_locking_empties_the_model() -> None:
+    model = ContactListModel(zone)
+    model.set_source(CountingFetcher())
+    model.set_ids([1, 2])
+    model.index(0, NAME).data()
+    model.set_source(None)
+    assert model.rowCount() == 0
+    assert model._cache == {}
