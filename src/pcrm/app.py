@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from pcrm import cli
     from pcrm.clock import Clock
     from pcrm.paths import resolve_data_dir
-    from pcrm.store import keys
+    from pcrm.services.session import system_keyring
     from pcrm.ui import qtlog
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         given = args.passphrase_file or os.environ.get(cli.PASSPHRASE_ENV)
         preset = cli.passphrase_source(args) if given else None
         clock = Clock()
-        access = StoreAccess(resolve_data_dir(args.data_dir), clock, keys.trusted_keyring(), preset)
+        access = StoreAccess(resolve_data_dir(args.data_dir), clock, system_keyring(), preset)
         services = access.open()
         if services is None:
             return access.exit_code

@@ -77,6 +77,16 @@ class Services:
         self.__post_init__()
 
 
+def is_initialised(paths: StorePaths) -> bool:
+    """Whether this folder holds a store (or what is left of one): first run is the opposite."""
+    return database.is_initialised(paths)
+
+
+def system_keyring() -> KeyringBackend | None:
+    """The OS keyring pcrm would use, or None where there is no trustworthy one."""
+    return keys.trusted_keyring()
+
+
 def key_source(paths: StorePaths) -> keys.KeySource | None:
     meta = keys.read_meta(paths)
     return meta.key_source if meta else None

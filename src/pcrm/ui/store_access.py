@@ -18,7 +18,6 @@ from pcrm.clock import Clock
 from pcrm.paths import StorePaths
 from pcrm.services import session
 from pcrm.services.session import PassphraseSource, Services
-from pcrm.store import database
 from pcrm.ui.dialogs.recovery import RecoveryChoice, RecoveryDialog
 from pcrm.ui.dialogs.unlock import FirstRunDialog, UnlockDialog
 
@@ -69,7 +68,7 @@ class StoreAccess:
             return services
 
     def _open_once(self, parent: QWidget | None, *, starting: bool) -> Services | None:
-        if not database.is_initialised(self.paths):
+        if not session.is_initialised(self.paths):
             if not starting:  # the whole store vanished while pcrm was locked
                 raise errors.DatabaseMissing(path=self.paths.database)
             return FirstRunDialog.ask(self.paths, self.clock, self.backend, parent)
