@@ -171,7 +171,11 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contacts_introduced_by_id"), ["introduced_by_id"], unique=False
         )
-        batch_op.create_index("ix_contacts_last_interaction", ["last_interaction_at"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_last_interaction",
+            ["deleted_at", "is_archived", "last_interaction_at", "sort_key"],
+            unique=False,
+        )
         batch_op.create_index(
             "ix_contacts_list", ["deleted_at", "is_archived", "sort_key"], unique=False
         )
@@ -370,7 +374,9 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("interaction_participants", schema=None) as batch_op:
-        batch_op.create_index("ix_participants_timeline", ["contact_id", "starts_at"], unique=False)
+        batch_op.create_index(
+            "ix_participants_timeline", ["contact_id", "starts_at", "interaction_id"], unique=False
+        )
 
     op.create_table(
         "notification_log",

@@ -266,8 +266,7 @@ def bench_search(services: Services, reps: int) -> None:
             conn.execute(RAW_INTERACTIONS, (expr,)).fetchall()
 
         def ids_keystroke(q: str) -> None:
-            search.contact_ids(q)
-            search.interaction_ids(q)
+            search.ids(q)
 
         for q, expr in exprs:  # warm
             raw_keystroke(expr or "")
@@ -283,7 +282,7 @@ def bench_search(services: Services, reps: int) -> None:
     def target(row: Row) -> bool:
         return row.p95 is not None and row.p95 <= 16 and (row.ratio or 0) <= 1.5
 
-    add("search ids: contact_ids + interaction_ids", ids, floor=raw,
+    add("search ids: contacts + interactions (ids())", ids, floor=raw,
         target="p95 ≤ 16, ≤ 1.5× raw", check=target)  # fmt: skip
     add("search quick(): ids + rows + snippets", quick, floor=raw,
         target="p95 ≤ 16 (ratio: info)",

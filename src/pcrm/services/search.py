@@ -55,6 +55,17 @@ class SearchResults:
 
 
 class SearchService(Service):
+    def ids(self, query: str, limit: int = 50) -> tuple[list[int], list[int]]:
+        """Contact and interaction ids for a keystroke, from one connection and transaction."""
+        expr = match_expression(query)
+        if expr is None or len(query.strip()) < MIN_CHARS:
+            return [], []
+        params = {"q": expr, "limit": limit}
+        with self.read() as s:
+            contacts = [r[0] for r in s.execute(text(CONTACT_QUICK_SQL), params)]
+            interactions = [r[0] for r in s.execute(text(INTERACTION_QUICK_SQL), params)]
+        return contacts, interactions
+
     def contact_ids(self, query: str, limit: int = 50) -> list[int]:
         expr = match_expression(query)
         if expr is None or len(query.strip()) < MIN_CHARS:

@@ -25,13 +25,20 @@ from pcrm.domain.text import fold_for_index
 from pcrm.store.keys import key_check, sqlcipher_key_literal
 
 PAGE_SIZE = 4096
-CACHE_KIB = 64 * 1024
+# Per connection, used only as pages are read.  Reading a busy contact's 10,000 interactions at a
+# million rows touches more than 64 MiB of pages; with a smaller cache every read decrypts them
+# again (measured: encrypted/plain 3.2x at 64 MiB, 1.0x at 128 MiB).
+CACHE_KIB = 128 * 1024
 # SQLCipher 4's page layout: the salt in the first 16 bytes of page 1, then AES-256-CBC data, then
 # the reserve (16-byte IV and 64-byte HMAC-SHA512) at the end of every page.
 _SALT_BYTES = 16
 _RESERVE_BYTES = 80
 
 DatabaseError = sqlcipher.DatabaseError
+
+# sqlcipher3 looks up an adapter for every bound None and fails slowly (2-5 us each); registering
+# the identity makes it bind NULL straight away (a write of 100k rows with 16 NULLs: 7.6 s -> 0.5 s).
+sqlcipher.register_adapter(type(None), lambda value: value)
 
 
 def _uri(path: Path, mode: str) -> str:

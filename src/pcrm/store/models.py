@@ -77,7 +77,14 @@ class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_list", "deleted_at", "is_archived", "sort_key"),
-        Index("ix_contacts_last_interaction", "last_interaction_at"),
+        # the list sorted by last contact; SQLite's DESC already puts never-contacted (NULL) last
+        Index(
+            "ix_contacts_last_interaction",
+            "deleted_at",
+            "is_archived",
+            "last_interaction_at",
+            "sort_key",
+        ),
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
     )
 
@@ -446,7 +453,9 @@ class InteractionParticipant(Base):
     contact's timeline is one range scan of ``ix_participants_timeline``."""
 
     __tablename__ = "interaction_participants"
-    __table_args__ = (Index("ix_participants_timeline", "contact_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_participants_timeline", "contact_id", "starts_at", "interaction_id"),
+    )
 
     interaction_id: Mapped[int] = mapped_column(
         ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True
