@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher
 from fake_keyring import FileKeyring
 
 from pcrm.clock import FixedClock
 from pcrm.domain.names import PersonName, display_name_for, search_keys
 from pcrm.domain.phones import to_e164
-from pcrm.domain.text import fold_for_index
 from pcrm.paths import StorePaths
-from pcrm.services.demo import fast_fold, generate
+from pcrm.services.demo import generate
 from pcrm.services.session import Services
 from pcrm.store.database import create_store
 from pcrm.store.search import match_expression
@@ -154,7 +152,6 @@ def test_foreign_keys_and_fts_settings_are_intact(demo: tuple[Services, dict[str
         assert settings.get("automerge", 4) == 4
         assert settings.get("crisismerge", 16) == 16
     # the run's connection-level changes are undone
-    assert (type(None), sqlcipher.PrepareProtocol) not in sqlcipher.adapters
     assert _one(services, "PRAGMA synchronous") == 2
     assert _one(services, "SELECT pcrm_fold('Йосип')") == "Иосип"
 
@@ -309,10 +306,3 @@ def test_same_seed_same_names_and_more_data_appends(tmp_path: Path) -> None:
     finally:
         first.lock()
         second.lock()
-
-
-def test_fast_fold_is_fold_for_index() -> None:
-    samples = ["Йосип Їжак Ёлка ўсё", "Plain ASCII", "Łukasz Müller", "", "ѓ ќ ѐ ѝ"]
-    folded = fast_fold(samples)
-    for text in [*samples, None]:
-        assert folded(text) == fold_for_index(text)
