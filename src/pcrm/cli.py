@@ -366,28 +366,27 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         ids = [services.contacts.resolve(name) for name in args.with_ or []]
         when = _when(args.at, services.clock, "--at")
         zone = args.tz
-        wall = when.at.astimezone(services.clock.zone()).replace(tzinfo=None)
+        target = services.clock.zone()
         if zone:
-            from zoneinfo import ZoneInfo
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-            wall = (
-                when.at.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
-                if "T" in args.at and args.at.endswith("Z")
-                else wall
-            )
+            try:
+                target = ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise errors.BadInput(
+                    where="--tz", reason=f"{zone!r} is not an IANA zone"
+                ) from None
+        wall = when.wall_in(target)
         rule = None
         try:
             if args.every:
-                rule = rule_from_words(
-                    args.every
-                    if args.every.lower().startswith("every") or " " not in args.every
-                    else f"every {args.every}"
-                )
+                rule = rule_from_words(args.every)
             elif args.rrule:
                 rule = args.rrule
         except ValueError as exc:
             raise errors.BadInput(where="--every", reason=str(exc)) from None
-        alarms = [int(_duration(a).total_seconds() // 60) for a in args.alarm or []]  # type: ignore[union-attr]
+        before = [_duration(text) for text in args.alarm or []]
+        alarms = [int(delta.total_seconds() // 60) for delta in before if delta is not None]
         try:
             changes = services.tasks.create(
                 TaskDraft(
@@ -405,7 +404,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
             raise errors.BadInput(where="--rrule", reason=str(exc)) from None
         task_id = changes.first("task")
         out.emit(
-            {"id": task_id, "rrule": rule},
+            {"id": task_id, "rrule": rule, "starts": wall.isoformat(), "time_zone": zone},
             lambda: print(
                 f"Reminder #{task_id} at {wall:%Y-%m-%d %H:%M}"
                 + (f" ({zone})" if zone else "")

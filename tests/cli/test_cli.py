@@ -255,3 +255,21 @@ def test_version_and_help() -> None:
     )
     for command in ("init", "contact", "log", "remind", "agenda", "search", "demo", "backup"):
         assert command in helped.stdout
+
+
+def test_a_reminder_pinned_to_a_zone_keeps_its_wall_time(cli: Cli) -> None:
+    cli("init")
+    typed = json.loads(
+        cli(
+            "remind", "Call NY", "--at", "2026-12-01 09:00", "--tz", "America/New_York", "--json"
+        ).stdout
+    )
+    assert (typed["starts"], typed["time_zone"]) == ("2026-12-01T09:00:00", "America/New_York")
+    instant = json.loads(
+        cli(
+            "remind", "Call NY", "--at", "2026-12-01T15:00Z", "--tz", "America/New_York", "--json"
+        ).stdout
+    )
+    assert instant["starts"] == "2026-12-01T10:00:00"
+    bad = cli("remind", "x", "--at", "tomorrow", "--tz", "Moon/Base", ok=False)
+    assert bad.returncode == 2 and "--tz" in bad.stderr

@@ -204,3 +204,20 @@ def test_rrule_validation() -> None:
     assert validate_rrule("RRULE:freq=monthly;interval=3", start) == "FREQ=MONTHLY;INTERVAL=3"
     with pytest.raises(ValueError):
         validate_rrule("FREQ=SOMETIMES", start)
+
+
+def test_recurrence_words_without_every() -> None:
+    assert rule_from_words("3 months") == "FREQ=MONTHLY;INTERVAL=3"
+    assert rule_from_words("monday") == "FREQ=WEEKLY;BYDAY=MO"
+    assert rule_from_words("month") == "FREQ=MONTHLY"
+
+
+def test_wall_times_keep_their_wall_in_another_zone_and_instants_convert() -> None:
+    clock = FixedClock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC), "Europe/Kyiv")
+    tomorrow_nine = parse_when("tomorrow 9:00", clock)
+    assert tomorrow_nine.wall and tomorrow_nine.wall_in(NEW_YORK) == datetime(2026, 11, 24, 9, 0)
+    in_two_hours = parse_when("in 2 hours", clock)
+    assert not in_two_hours.wall
+    assert in_two_hours.wall_in(NEW_YORK) == datetime(2026, 11, 23, 9, 0)  # 14:00 UTC-5
+    explicit = parse_when("2026-12-01T15:00Z", clock)
+    assert explicit.wall_in(NEW_YORK) == datetime(2026, 12, 1, 10, 0)

@@ -75,8 +75,13 @@ _NTH_OF = re.compile(
 
 
 def rule_from_words(text: str) -> str:
-    """ "every 3 months" → ``FREQ=MONTHLY;INTERVAL=3``; raises ValueError with examples."""
+    """``every 3 months`` (or ``3 months``) → ``FREQ=MONTHLY;INTERVAL=3``.
+
+    Raises ValueError with examples when the words are not a recurrence it knows.
+    """
     words = " ".join(text.lower().split())
+    if not words.startswith("every ") and words not in _SIMPLE and not _NTH_OF.match(words):
+        words = f"every {words}"
     if words in _SIMPLE:
         return f"FREQ={_SIMPLE[words]}"
     if words == "every weekday":

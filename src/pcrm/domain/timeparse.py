@@ -33,10 +33,20 @@ _UNITS = {
 
 @dataclass(frozen=True)
 class When:
-    """An instant (aware) and whether only a date was given."""
+    """An instant (aware), whether only a date was given, and whether the text named a wall
+    clock time without an offset ("tomorrow 9:00", "2026-12-01T09:00") rather than an instant
+    ("now", "in 2 hours", "…T09:00Z") — a reminder pinned to another zone keeps the former's
+    wall time and converts the latter."""
 
     at: datetime
     date_only: bool = False
+    wall: bool = False
+
+    def wall_in(self, zone: tzinfo) -> datetime:
+        """The naive wall time this means in ``zone``."""
+        if self.wall:
+            return self.at.replace(tzinfo=None)
+        return self.at.astimezone(zone).replace(tzinfo=None)
 
 
 def localize(wall: datetime, zone: tzinfo) -> datetime:
@@ -67,8 +77,10 @@ def parse_when(text: str, clock: Clock) -> When:
     if m := _DAYWORD.match(lower):
         day: date = now.date() + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m[1]])
         if m[2] is None:
-            return When(localize(datetime.combine(day, time(9, 0)), zone), date_only=True)
-        return When(localize(datetime.combine(day, _clock_time(m[2])), zone))
+            return When(
+                localize(datetime.combine(day, time(9, 0)), zone), date_only=True, wall=True
+            )
+        return When(localize(datetime.combine(day, _clock_time(m[2])), zone), wall=True)
     try:
         parsed = dateparser.isoparse(value)
         date_only = len(value) <= 10
@@ -86,5 +98,5 @@ def parse_when(text: str, clock: Clock) -> When:
     if parsed.tzinfo is None:
         if date_only:
             parsed = parsed.replace(hour=9)
-        return When(localize(parsed, zone), date_only=date_only)
+        return When(localize(parsed, zone), date_only=date_only, wall=True)
     return When(parsed.astimezone(UTC), date_only=date_only)
