@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import String, and_, or_, select, text, type_coerce, update
+from sqlalchemy import String, and_, or_, select, type_coerce, update
 
 from pcrm import errors
 from pcrm.domain.kinds import Channel, Direction, InteractionKind
@@ -83,13 +83,11 @@ _COLUMNS = (
 )
 
 
-_PARTICIPANT_NAMES = text(
-    """
+_PARTICIPANT_NAMES = """
     SELECT p.interaction_id, c.id, c.display_name
     FROM interaction_participants AS p JOIN contacts AS c ON c.id = p.contact_id
-    WHERE p.interaction_id IN (SELECT value FROM json_each(:ids))
-    """
-)
+    WHERE p.interaction_id IN (SELECT value FROM json_each(?))
+"""
 
 
 def _channel(typed: str | None) -> str | None:
@@ -283,14 +281,17 @@ class TimelineService(Service):
         datetime processing costs more than the query), and the participants of every row come
         from one query with a single JSON parameter instead of thousands of bound ids."""
         with self.read() as s:
+            conn = s.connection()  # Core, not the ORM's result machinery: 3x less per row
             views = [
                 InteractionView(row[0], row[1], row[2], _utc(row[3]), *row[4:])
-                for row in s.execute(stmt)
+                for row in conn.execute(stmt)
             ]
             if not views:
                 return views
             by_id = {v.id: v for v in views}
-            names = s.execute(_PARTICIPANT_NAMES, {"ids": json.dumps(list(by_id))})
-            for interaction_id, contact_id, name in names:
+            cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+                _PARTICIPANT_NAMES, (json.dumps(list(by_id)),)
+            )
+            for interaction_id, contact_id, name in cursor:
                 by_id[interaction_id].participants.append((contact_id, name))
         return views
