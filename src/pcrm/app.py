@@ -8,9 +8,11 @@ is imported, so a missing or too old dependency gives a readable message, not a 
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import importlib.util
 import os
 import sys
+from collections.abc import Mapping
 
 MIN_PYTHON = (3, 11)
 EXIT_ENVIRONMENT = 69  # EX_UNAVAILABLE: pcrm cannot run here as installed
@@ -33,6 +35,23 @@ def environment_problem() -> str | None:
     except ImportError as exc:
         return (
             f"PySide6 is installed but its Qt libraries cannot be loaded ({exc.name or exc.msg})."
+        )
+    return display_problem(os.environ, sys.platform)
+
+
+def display_problem(env: Mapping[str, str], platform: str) -> str | None:
+    """Qt aborts the process when it finds no usable display; say why in one sentence first."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop "
+            "app cannot open a window; every command works without one (pcrm --help)."
+        )
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "Qt's X11 support needs the xcb-cursor library: install it (Debian and Ubuntu: "
+            "'apt install libxcb-cursor0'; Fedora: 'dnf install xcb-util-cursor')."
         )
     return None
 
