@@ -8,7 +8,7 @@ organizer's job; this module answers "what is due between now and then".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -183,10 +183,19 @@ class TaskService(Service):
         )
         items: list[AgendaItem] = []
         with self.read() as s:
-            for row in s.scalars(stmt):
+            rows = list(s.scalars(stmt))
+            linked = s.execute(  # every due task's contacts in one query, not one per task
+                select(m.TaskContact.task_id, m.Contact.id, m.Contact.display_name)
+                .join(m.Contact, m.Contact.id == m.TaskContact.contact_id)
+                .where(m.TaskContact.task_id.in_([row.id for row in rows]))
+            )
+            contacts: dict[int, list[tuple[int, str]]] = {}
+            for task_id, contact_id, name in linked:
+                contacts.setdefault(task_id, []).append((contact_id, name))
+            for row in rows:
                 when = row.snoozed_until or row.next_due_at
                 assert when is not None
-                names = self._names(s, [c.contact_id for c in row.contacts])
+                names = contacts.get(row.id, [])
                 items.append(
                     AgendaItem(
                         kind=row.kind,
@@ -200,15 +209,6 @@ class TaskService(Service):
                     )
                 )
         return items
-
-    @staticmethod
-    def _names(s: object, ids: Sequence[int]) -> list[tuple[int, str]]:
-        if not ids:
-            return []
-        rows = s.execute(  # type: ignore[attr-defined]
-            select(m.Contact.id, m.Contact.display_name).where(m.Contact.id.in_(list(ids)))
-        )
-        return [(r[0], r[1]) for r in rows]
 
     def _dates(self, today: date, days: int, zone: tzinfo, feb29: str) -> list[AgendaItem]:
         wanted: set[tuple[int, int]] = set()
