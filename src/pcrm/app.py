@@ -17,6 +17,20 @@ from collections.abc import Mapping
 MIN_PYTHON = (3, 11)
 EXIT_ENVIRONMENT = 69  # EX_UNAVAILABLE: pcrm cannot run here as installed
 
+# What Qt 6's xcb platform plugin links against beyond libxcb itself, with the Debian package
+# of each.  Without one, Qt aborts the process and blames xcb-cursor whatever is missing.
+XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-shape", "libxcb-shape0"),
+    ("xcb-randr", "libxcb-randr0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+)
+
 
 def environment_problem() -> str | None:
     """Why the desktop app cannot start here, in one sentence; None when it can."""
@@ -48,11 +62,13 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
             "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop "
             "app cannot open a window; every command works without one (pcrm --help)."
         )
-    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return (
-            "Qt's X11 support needs the xcb-cursor library: install it (Debian and Ubuntu: "
-            "'apt install libxcb-cursor0'; Fedora: 'dnf install xcb-util-cursor')."
-        )
+    if not env.get("WAYLAND_DISPLAY"):
+        missing = [deb for lib, deb in XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
+        if missing:
+            return (
+                "Qt's X11 support needs libraries this system lacks: install them "
+                f"(Debian and Ubuntu: 'apt install {' '.join(missing)}')."
+            )
     return None
 
 
