@@ -114,6 +114,13 @@ class NewerSchema(StoreError):
     )
 
 
+class SchemaOutdated(StoreError):
+    """A read-only open of a store that needs an upgrade (which only a writer may do)."""
+
+    error_id = "store.schema_outdated"
+    template = "The database {path} needs an upgrade, which a read-only open cannot do."
+
+
 class MigrationFailed(StoreError):
     error_id = "store.migration_failed"
     template = (

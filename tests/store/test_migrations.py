@@ -296,3 +296,36 @@ def test_the_fast_path_head_constant_matches_the_migrations() -> None:
     from pcrm.store.migrate import HEAD_REVISION, head_revision
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_a_read_only_open_of_an_outdated_store_upgrades_it_first(tmp_path: Path) -> None:
+    """Reading commands (list, search) after an update of pcrm: the writer migrates once."""
+    from fake_keyring import FileKeyring
+
+    from pcrm import errors as pcrm_errors
+    from pcrm.clock import Clock
+    from pcrm.paths import StorePaths
+    from pcrm.services.session import unlock
+    from pcrm.store import keys
+    from pcrm.store.database import open_database
+    from pcrm.store.engine import create_database
+    from pcrm.store.migrate import HEAD_REVISION, current_revision
+
+    paths = StorePaths(tmp_path / "store")
+    paths.root.mkdir()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    key = keys.new_key()
+    meta = keys.fresh_meta("keyring", key)
+    keys.KeyringStore(backend, meta.store_id).set(key)
+    create_database(paths.database, key)  # a store with no schema yet: older than any revision
+    keys.write_meta(paths, meta)
+
+    with pytest.raises(pcrm_errors.SchemaOutdated):
+        open_database(paths, backend=backend, readonly=True)
+    services = unlock(paths, Clock(), lambda confirm: None, backend=backend, readonly=True)
+    try:
+        assert services.db.readonly
+        assert current_revision(services.db.engine) == HEAD_REVISION
+        assert services.contacts.count() == 0
+    finally:
+        services.lock()

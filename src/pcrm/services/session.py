@@ -106,7 +106,13 @@ def unlock(
     if backend is None and use_system_keyring and source != "passphrase":
         backend = keys.trusted_keyring()
     secret = passphrase(False) if source == "passphrase" else None
-    db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
+    try:
+        db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
+    except errors.SchemaOutdated:
+        # A newer pcrm reading an older store: upgrade it once as the writer (verified backup
+        # first), then open it as asked.
+        database.open_database(paths, passphrase=secret, backend=backend).close()
+        db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
     return Services(db, clock, backend)
 
 

@@ -224,7 +224,7 @@ def open_database(
             from pcrm.store.migrate import needs_upgrade
 
             if needs_upgrade(engine, paths):
-                raise errors.StoreBusy(path=paths.root, pid="(the store needs an upgrade)")
+                raise errors.SchemaOutdated(path=paths.database)
         return db
     except BaseException as exc:
         if engine is not None:
