@@ -52,9 +52,13 @@ def _quiet(conn: Any) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
 
 
-def check_driver() -> str:
-    """Refuse a driver without encryption; return the SQLCipher version."""
-    conn = sqlcipher.connect(":memory:")
+def check_driver(driver: Any = sqlcipher) -> str:
+    """Refuse a driver without encryption; return the SQLCipher version.
+
+    ``driver`` is the DB-API module (sqlcipher3's, always, outside the test that proves a plain
+    sqlite3 is refused).
+    """
+    conn = driver.connect(":memory:")
     try:
         _quiet(conn)
         row = conn.execute("PRAGMA cipher_version").fetchone()
