@@ -232,3 +232,14 @@ def test_task_input_is_validated(services: Services) -> None:
         )
     with pytest.raises(ValueError):
         services.tasks.create(TaskDraft("x", datetime(2026, 12, 1, 9, 0), rrule="FREQ=NEVER"))
+
+
+def test_quick_search_shows_interactions_newest_first_even_when_stored_out_of_order(
+    services: Services,
+) -> None:
+    a = add(services, "Ann")
+    for day in (5, 1, 9, 3):  # logged out of order, as an import of old history would be
+        services.timeline.log(
+            InteractionDraft("note", [a], starts_at=at(day), body=f"harvest {day}")
+        )
+    assert [h.starts_at.day for h in services.search.quick("harvest").interactions] == [9, 5, 3, 1]

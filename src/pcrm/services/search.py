@@ -96,7 +96,9 @@ class SearchService(Service):
         contact_ids, interaction_ids = self.ids(query, limit)
         with self.read() as s:
             results.contacts = self._contact_hits(s, contact_ids, words)
-            results.interactions = self._interaction_hits(s, interaction_ids, words)
+            hits = self._interaction_hits(s, interaction_ids, words)
+        # The index gives the most recently stored matches; they are shown newest-happened first.
+        results.interactions = sorted(hits, key=lambda h: (h.starts_at, h.id), reverse=True)
         return results
 
     @staticmethod
@@ -135,6 +137,8 @@ class SearchService(Service):
             shown, spans = snippet(source, words)
             by_id[iid] = InteractionHit(iid, kind, starts, subject or kind, shown, spans)
         return [by_id[x] for x in ids if x in by_id]
+            (by_id[x] for x in ids if x in by_id), key=lambda h: (h.starts_at, h.id), reverse=True
+        )
 
     def ranked(
         self, query: str, token: CancelToken | None = None, limit: int = 50
