@@ -137,8 +137,6 @@ class SearchService(Service):
             shown, spans = snippet(source, words)
             by_id[iid] = InteractionHit(iid, kind, starts, subject or kind, shown, spans)
         return [by_id[x] for x in ids if x in by_id]
-            (by_id[x] for x in ids if x in by_id), key=lambda h: (h.starts_at, h.id), reverse=True
-        )
 
     def ranked(
         self, query: str, token: CancelToken | None = None, limit: int = 50
