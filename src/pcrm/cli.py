@@ -267,7 +267,7 @@ def cmd_contact_show(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_contact_edit(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
-        contact_id = services.contacts.resolve(args.ref)
+        contact_id = services.contacts.resolve(args.ref, strict=True)
         card = services.contacts.get(contact_id)
         if args.clear_email:
             card.fields = [f for f in card.fields if f.kind != FieldKind.EMAIL]
@@ -287,7 +287,7 @@ def cmd_contact_edit(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_contact_delete(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
-        contact_id = services.contacts.resolve(args.ref, include_trashed=args.purge)
+        contact_id = services.contacts.resolve(args.ref, include_trashed=args.purge, strict=True)
         if args.purge:
             services.contacts.purge([contact_id])
             message = f"Deleted #{contact_id} for good"
@@ -303,7 +303,7 @@ def cmd_contact_delete(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_contact_restore(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
-        contact_id = services.contacts.resolve(args.ref, include_trashed=True)
+        contact_id = services.contacts.resolve(args.ref, include_trashed=True, strict=True)
         services.contacts.restore([contact_id])
         out.emit({"id": contact_id}, lambda: print(f"Restored #{contact_id}"))
     return 0

@@ -194,6 +194,16 @@ class Ambiguous(PcrmError):
         self.candidates = candidates or []
         super().__init__(**params)
 
+    @property
+    def message(self) -> str:
+        if self.params.get("count") == 1:  # a full-text guess refused for a destructive command
+            query, what, choices = (self.params[k] for k in ("query", "what", "choices"))
+            return (
+                f"{query!r} is not the name, e-mail or phone of a {what}; "
+                f"it only matches {choices} by other text. Use the id."
+            )
+        return super().message
+
 
 class SearchInterrupted(PcrmError):
     error_id = "search.interrupted"

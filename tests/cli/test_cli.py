@@ -273,3 +273,19 @@ def test_a_reminder_pinned_to_a_zone_keeps_its_wall_time(cli: Cli) -> None:
     assert instant["starts"] == "2026-12-01T10:00:00"
     bad = cli("remind", "x", "--at", "tomorrow", "--tz", "Moon/Base", ok=False)
     assert bad.returncode == 2 and "--tz" in bad.stderr
+
+
+def test_destructive_commands_never_act_on_a_full_text_guess(cli: Cli) -> None:
+    cli("init")
+    cli("contact", "add", "Olena Kovalenko")
+    cli("contact", "add", "Ivan Petrov", "--note", "likes tea")
+    refused = cli("contact", "delete", "--purge", "tea", ok=False)
+    assert refused.returncode == 2
+    assert (
+        "is not the name, e-mail or phone of a contact" in refused.stderr and "#2" in refused.stderr
+    )
+    assert "#2" in refused.stdout and "Ivan Petrov" in refused.stdout  # the choice, on stdout
+    assert cli("contact", "edit", "tea", "--favourite", ok=False).returncode == 2
+    assert "Ivan Petrov" in cli("contact", "list").stdout
+    assert "Ivan Petrov" in cli("contact", "show", "tea").stdout  # reading may guess
+    cli("contact", "delete", "Ivan Petrov")  # an exact name is fine

@@ -269,11 +269,14 @@ class ContactService(Service):
         with self.read() as s:
             return int(s.scalar(select(func.count()).where(m.Contact.deleted_at.is_(None))) or 0)
 
-    def resolve(self, query: str, *, include_trashed: bool = False) -> int:
+    def resolve(self, query: str, *, include_trashed: bool = False, strict: bool = False) -> int:
         """One contact from what the owner typed: ``#12``, a uid, an e-mail, a phone or a name.
 
         ``#12`` names contact 12 or nothing: it never falls through to other matches, so a
         second ``delete #12`` cannot reach someone else.  Bare digits try the id, then a phone.
+        The last resort is a full-text prefix match; with ``strict`` (delete, edit, restore) a
+        contact found only that way is offered as a choice (:class:`errors.Ambiguous`), never
+        acted on.
         """
         value = query.strip()
         if not value:
@@ -327,13 +330,15 @@ class ContactService(Service):
                         )
                     )
                 )
+            exact = bool(candidates)
             if not candidates and not value.isdigit():
                 expr = match_expression(value)
                 if expr is not None:
                     candidates = [
                         r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": 6})
                     ]
-            if len(candidates) == 1:
+            guessed = bool(candidates) and not exact
+            if len(candidates) == 1 and not (strict and guessed):
                 return int(candidates[0])
             if not candidates:
                 raise errors.NotFound(what="contact", query=value)
