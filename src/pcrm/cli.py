@@ -481,7 +481,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    with _session(args) as services:
+    with _session(args, readonly=True) as services:
         counts = services.check()
         out.emit(
             counts,
@@ -493,7 +493,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
-    with _session(args, readonly=False) as services:
+    with _session(args, readonly=True) as services:
         dest = Path(args.file).expanduser().resolve()
         if dest.exists() and not args.force:
             raise errors.BadInput(

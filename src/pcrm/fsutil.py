@@ -50,6 +50,10 @@ def write_atomic(path: Path, data: bytes, mode: int = OWNER_ONLY) -> None:
 
 
 def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` readable by the owner only; a folder that exists is left as it is
+    (it may be shared, like /tmp, and is not ours to change)."""
+    if folder.is_dir():
+        return
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         os.chmod(folder, 0o700)

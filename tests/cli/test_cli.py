@@ -211,6 +211,10 @@ def test_a_second_writer_is_refused_while_readers_go_on(cli: Cli, cli_env: dict[
         assert busy.returncode == 5
         assert f"pid {holder.pid}" in busy.stderr
         assert "Ann Lee" in cli("contact", "list").stdout  # reading needs no writer lock
+        assert "intact" in cli("check").stdout  # nor do checking and backing up
+        assert (
+            "verified" in cli("backup", str(Path(cli_env["TMPDIR"]) / "while-open.backup")).stdout
+        )
     finally:
         holder.communicate("", timeout=30)
     cli("contact", "add", "Bob")
@@ -289,3 +293,20 @@ def test_destructive_commands_never_act_on_a_full_text_guess(cli: Cli) -> None:
     assert "Ivan Petrov" in cli("contact", "list").stdout
     assert "Ivan Petrov" in cli("contact", "show", "tea").stdout  # reading may guess
     cli("contact", "delete", "Ivan Petrov")  # an exact name is fine
+
+
+def test_a_backup_never_replaces_the_store_or_its_key(
+    cli: Cli, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    cli("init")
+    cli("contact", "add", "Ann Lee")
+    store = Path(cli_env["PCRM_DATA_DIR"])
+    for inside in (store / "store.json", store / "pcrm.db", store / "backups" / "mine.backup"):
+        refused = cli("backup", str(inside), "--force", ok=False)
+        assert refused.returncode == 2 and "store's own folder" in refused.stderr
+    assert "Ann Lee" in cli("contact", "list").stdout
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o1777)
+    cli("backup", str(shared / "crm.backup"))
+    assert shared.stat().st_mode & 0o7777 == 0o1777  # a folder that exists is not ours to change

@@ -56,12 +56,22 @@ class Services:
         self.db.close()
 
     def backup(self, dest: Path) -> dict[str, int]:
+        """A verified, encrypted copy at ``dest``, which may not be inside the store's folder
+        (it would replace the database or the key's metadata)."""
+        target = dest.expanduser().resolve()
+        if target.is_relative_to(self.paths.root.resolve()):
+            raise errors.BadInput(
+                where=str(target), reason="a backup cannot go into the store's own folder"
+            )
+        if target.is_dir():
+            raise errors.BadInput(where=str(target), reason="this is a folder; name a file")
         with contextlib.closing(self.db.raw()) as raw:
             return backups.backup(raw.driver_connection, self.db.key, dest)
 
     def check(self) -> dict[str, int]:
         """A full integrity check of every page; raises DatabaseCorrupt."""
-        self.db.checkpoint()
+        if not self.db.readonly:
+            self.db.checkpoint()
         try:
             return backups.verify(self.db.paths.database, self.db.key)
         except ValueError as exc:
