@@ -217,3 +217,26 @@ def test_drafts_survive_until_discarded(services: Services) -> None:
     assert services.drafts.pending() == [(draft, {"text": "Met Olena, she said yes"})]
     services.drafts.discard(draft)
     assert services.drafts.pending() == []
+
+
+def test_an_edit_keeps_date_uids_and_vcard_parameters(services: Services) -> None:
+    card = full_card()
+    card.fields[2].vcard_params = {"TYPE": ["INTERNET", "HOME"], "X-ABLabel": "Personal"}
+    contact_id = services.contacts.create(card).first("contact")
+    before = services.contacts.get(contact_id)
+    birthday_uid = before.dates[0].uid
+    assert birthday_uid
+    before.favourite = False
+    before.dates.append(DateEntry(PartialDate(1, 1), kind="other", label="Name day"))
+    services.contacts.update(contact_id, before)
+    after = services.contacts.get(contact_id)
+    assert after.dates[0].uid == birthday_uid
+    assert after.dates[2].uid and after.dates[2].uid != birthday_uid
+    assert after.fields[2].vcard_params == {"TYPE": ["INTERNET", "HOME"], "X-ABLabel": "Personal"}
+
+
+def test_a_photo_can_be_replaced(services: Services) -> None:
+    contact_id = services.contacts.create(ContactCard(given="Ann")).first("contact")
+    services.contacts.set_photo(contact_id, b"first", "image/png", size=(1, 1))
+    services.contacts.set_photo(contact_id, b"second", "image/jpeg")
+    assert services.contacts.photo(contact_id) == (b"second", "image/jpeg")

@@ -243,3 +243,28 @@ def test_quick_search_shows_interactions_newest_first_even_when_stored_out_of_or
             InteractionDraft("note", [a], starts_at=at(day), body=f"harvest {day}")
         )
     assert [h.starts_at.day for h in services.search.quick("harvest").interactions] == [9, 5, 3, 1]
+
+
+def test_update_checks_like_log_and_keeps_every_field(services: Services) -> None:
+    a, b = add(services, "Ann"), add(services, "Bob")
+    created = services.timeline.log(InteractionDraft("note", [a], starts_at=at(2), body="x"))
+    iid = created.first("interaction")
+    services.timeline.update(
+        iid,
+        InteractionDraft(
+            "life_event", [a, b], life_event="married", time_zone="Asia/Tokyo", all_day=True
+        ),
+    )
+    view = services.timeline.get(iid)
+    assert (view.kind, view.life_event, view.time_zone) == ("life_event", "married", "Asia/Tokyo")
+    assert view.starts_at == at(2)  # no new start given: kept
+    assert sorted(n for _, n in view.participants) == ["Ann", "Bob"]
+    for bad in (
+        InteractionDraft("note", []),
+        InteractionDraft("note", [a, 999]),
+        InteractionDraft("note", [a], starts_at=datetime(2026, 11, 2, 12)),
+        InteractionDraft("note", [a], duration=timedelta(minutes=-1)),
+    ):
+        with pytest.raises((errors.BadInput, errors.NotFound)):
+            services.timeline.update(iid, bad)
+    assert services.timeline.get(iid).life_event == "married"  # refused updates changed nothing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from pcrm.domain.dates import PartialDate
 
@@ -20,6 +21,7 @@ class FieldEntry:
     preferred: bool = False
     service: str | None = None
     normalized: str | None = None  # filled by the service
+    vcard_params: dict[str, Any] | None = None  # what an imported vCard said, kept for export
 
 
 @dataclass
@@ -33,6 +35,7 @@ class AddressEntry:
     extended: str | None = None
     label: str | None = None
     preferred: bool = False
+    vcard_params: dict[str, Any] | None = None
 
     def one_line(self) -> str:
         parts = (
@@ -53,6 +56,7 @@ class DateEntry:
     kind: str = "birthday"  # kinds.DateKind
     label: str | None = None
     remind: bool = True
+    uid: str | None = None  # stable across edits: calendar exports key on it
 
 
 @dataclass

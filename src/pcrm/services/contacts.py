@@ -120,6 +120,7 @@ class ContactService(Service):
                 preferred=f.is_preferred,
                 service=f.service,
                 normalized=f.normalized,
+                vcard_params=f.vcard_params,
             )
             for f in c.fields
         ]
@@ -134,6 +135,7 @@ class ContactService(Service):
                 extended=a.extended,
                 label=a.label,
                 preferred=a.is_preferred,
+                vcard_params=a.vcard_params,
             )
             for a in c.addresses
         ]
@@ -143,6 +145,7 @@ class ContactService(Service):
                 kind=d.kind,
                 label=d.label,
                 remind=d.remind,
+                uid=d.uid,
             )
             for d in c.dates
         ]
@@ -422,22 +425,23 @@ class ContactService(Service):
                 label=_clean(a.label),
                 is_preferred=a.preferred,
                 position=i,
+                vcard_params=a.vcard_params,
             )
             for i, a in enumerate(card.addresses)
             if a.one_line()
         ]
-        c.dates = [
-            m.ImportantDate(
-                kind=DateKind(d.kind).value,
-                label=_clean(d.label),
-                year=d.date.year,
-                month=d.date.month,
-                day=d.date.day,
-                remind=d.remind,
-                position=i,
-            )
-            for i, d in enumerate(card.dates)
-        ]
+        # Dates are updated in place, matched by uid, so their uids (which calendar exports use)
+        # survive an edit; a new row with an old uid would also collide with the unique index.
+        existing = {d.uid: d for d in c.dates}
+        dates: list[m.ImportantDate] = []
+        for i, d in enumerate(card.dates):
+            row = existing.pop(d.uid, None) if d.uid else None
+            row = row or m.ImportantDate()
+            row.kind, row.label, row.remind = DateKind(d.kind).value, _clean(d.label), d.remind
+            row.year, row.month, row.day = d.date.year, d.date.month, d.date.day
+            row.position = i
+            dates.append(row)
+        c.dates = dates
         c.affiliations = [self._affiliation(s, a, i) for i, a in enumerate(card.affiliations)]
         c.custom_values = [
             self._custom(s, k, v) for k, v in card.custom.items() if v not in (None, "")
@@ -478,6 +482,7 @@ class ContactService(Service):
             service=_clean(f.service),
             normalized=normalized,
             position=position,
+            vcard_params=f.vcard_params,
         )
 
     def _affiliation(self, s: Session, a: AffiliationEntry, position: int) -> m.Affiliation:
@@ -573,14 +578,11 @@ class ContactService(Service):
             contact = s.get(m.Contact, contact_id)
             if contact is None:
                 raise errors.NotFound(what="contact", query=f"#{contact_id}")
-            contact.photo = m.Photo(
-                mime_type=mime_type,
-                data=data,
-                thumbnail=thumbnail,
-                width=size[0] if size else None,
-                height=size[1] if size else None,
-                sha256=hashlib.sha256(data).hexdigest(),
-            )
+            photo = contact.photo or m.Photo()  # replaced in place: one photo row per contact
+            photo.mime_type, photo.data, photo.thumbnail = mime_type, data, thumbnail
+            photo.width, photo.height = size if size else (None, None)
+            photo.sha256 = hashlib.sha256(data).hexdigest()
+            contact.photo = photo
             contact.updated_at = self.now()
             return ChangeSet().add("updated", CONTACT, contact_id)
 

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import String, and_, or_, select, type_coerce, update
+from sqlalchemy.orm import Session
 
 from pcrm import errors
 from pcrm.domain.kinds import Channel, Direction, InteractionKind
@@ -109,81 +110,25 @@ def _zone_name(zone: object) -> str:
 
 class TimelineService(Service):
     def log(self, draft: InteractionDraft) -> ChangeSet:
-        kind = self._vocab(InteractionKind, draft.kind, "kind")
-        direction = (
-            self._vocab(Direction, draft.direction, "direction") if draft.direction else None
-        )
-        channel = _channel(draft.channel)
-        if not draft.participants:
-            raise errors.BadInput(where="log", reason="name at least one participant (--with)")
-        if draft.duration is not None and draft.duration.total_seconds() < 0:
-            raise errors.BadInput(where="duration", reason="a duration cannot be negative")
-        starts = draft.starts_at or self.now()
-        if starts.tzinfo is None:
-            raise errors.BadInput(where="time", reason="the start time has no zone")
-        zone = draft.time_zone or _zone_name(self.clock.zone())
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(
-                where="time zone", reason=f"{zone!r} is not an IANA zone"
-            ) from None
         now = self.now()
         with self.write() as s:
-            known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.participants))))
-            missing = [p for p in draft.participants if p not in known]
-            if missing:
-                raise errors.NotFound(what="contact", query=", ".join(f"#{i}" for i in missing))
-            row = m.Interaction(
-                kind=kind,
-                channel=channel,
-                direction=direction,
-                starts_at=starts,
-                time_zone=zone,
-                all_day=draft.all_day,
-                duration_seconds=int(draft.duration.total_seconds()) if draft.duration else None,
-                location=draft.location,
-                subject=draft.subject,
-                body=draft.body,
-                life_event=draft.life_event,
-                is_private=draft.private,
-                created_at=now,
-                updated_at=now,
-            )
+            row = m.Interaction(created_at=now)
+            known = self._fill(s, row, draft, default_start=now)
             row.participants = [
-                m.InteractionParticipant(contact_id=cid, starts_at=starts)
-                for cid in dict.fromkeys(draft.participants)
+                m.InteractionParticipant(contact_id=cid, starts_at=row.starts_at) for cid in known
             ]
             s.add(row)
             s.flush()
             return ChangeSet().add("created", INTERACTION, row.id).add("updated", "contact", *known)
 
-    @staticmethod
-    def _vocab(enum: Any, value: str | None, what: str) -> str:
-        try:
-            return str(enum(str(value).strip().lower().replace(" ", "_")).value)
-        except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            raise errors.BadInput(where=what, reason=f"{value!r} is not one of {allowed}") from None
-
     def update(self, interaction_id: int, draft: InteractionDraft) -> ChangeSet:
+        """Replace what ``draft`` says; ``starts_at=None`` keeps the start time."""
         with self.write() as s:
             row = s.get(m.Interaction, interaction_id)
             if row is None:
                 raise errors.NotFound(what="interaction", query=f"#{interaction_id}")
-            row.kind = self._vocab(InteractionKind, draft.kind, "kind")
-            row.direction = (
-                self._vocab(Direction, draft.direction, "direction") if draft.direction else None
-            )
-            row.channel = _channel(draft.channel)
-            if draft.starts_at is not None:
-                row.starts_at = draft.starts_at
-            row.duration_seconds = int(draft.duration.total_seconds()) if draft.duration else None
-            row.location, row.subject, row.body = draft.location, draft.subject, draft.body
-            row.is_private = draft.private
-            row.updated_at = self.now()
             before = {p.contact_id for p in row.participants}
-            wanted = list(dict.fromkeys(draft.participants))
+            wanted = self._fill(s, row, draft, default_start=row.starts_at)
             row.participants = [p for p in row.participants if p.contact_id in wanted] + [
                 m.InteractionParticipant(contact_id=c, starts_at=row.starts_at)
                 for c in wanted
@@ -194,6 +139,50 @@ class TimelineService(Service):
                 .add("updated", INTERACTION, interaction_id)
                 .add("updated", "contact", *(before | set(wanted)))
             )
+
+    def _fill(
+        self, s: Session, row: m.Interaction, draft: InteractionDraft, default_start: datetime
+    ) -> list[int]:
+        """Check ``draft`` and copy it onto ``row``; returns the participants, in order, once
+        each.  Raises BadInput / NotFound before anything is written."""
+        kind = self._vocab(InteractionKind, draft.kind, "kind")
+        direction = (
+            self._vocab(Direction, draft.direction, "direction") if draft.direction else None
+        )
+        participants = list(dict.fromkeys(draft.participants))
+        if not participants:
+            raise errors.BadInput(where="log", reason="name at least one participant (--with)")
+        if draft.duration is not None and draft.duration.total_seconds() < 0:
+            raise errors.BadInput(where="duration", reason="a duration cannot be negative")
+        starts = draft.starts_at or default_start
+        if starts.tzinfo is None:
+            raise errors.BadInput(where="time", reason="the start time has no zone")
+        zone = draft.time_zone or row.time_zone or _zone_name(self.clock.zone())
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise errors.BadInput(
+                where="time zone", reason=f"{zone!r} is not an IANA zone"
+            ) from None
+        known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(participants))))
+        missing = [p for p in participants if p not in known]
+        if missing:
+            raise errors.NotFound(what="contact", query=", ".join(f"#{i}" for i in missing))
+        row.kind, row.direction, row.channel = kind, direction, _channel(draft.channel)
+        row.starts_at, row.time_zone, row.all_day = starts, zone, draft.all_day
+        row.duration_seconds = int(draft.duration.total_seconds()) if draft.duration else None
+        row.location, row.subject, row.body = draft.location, draft.subject, draft.body
+        row.life_event, row.is_private = draft.life_event, draft.private
+        row.updated_at = self.now()
+        return participants
+
+    @staticmethod
+    def _vocab(enum: Any, value: str | None, what: str) -> str:
+        try:
+            return str(enum(str(value).strip().lower().replace(" ", "_")).value)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise errors.BadInput(where=what, reason=f"{value!r} is not one of {allowed}") from None
 
     def trash(self, ids: Iterable[int]) -> ChangeSet:
         return self._set_deleted(ids, self.now())
