@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import fields, is_dataclass
@@ -118,13 +119,23 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+# "work=olena@example.org": a short label before "=", not a URL's query string
+_LABELLED = re.compile(r"^([^\W\d][\w \-]{0,23})=(.+)$")
+
+
 def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
-    if getattr(args, "name", None):
-        parts = args.name.split()
+    name = getattr(args, "name", None)
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise errors.BadInput(where="name", reason="the name is empty")
+        parts = name.split()
         if args.given is None and args.family is None:
             card.given = " ".join(parts[:-1]) if len(parts) > 1 else parts[0]
             card.family = parts[-1] if len(parts) > 1 else None
-        card.display_name = args.name
+        elif args.given is None and name.endswith(args.family) and name != args.family:
+            card.given = name[: -len(args.family)].strip()  # "Olena Kovalenko-Smith" --family …
+        card.display_name = name
         card.display_name_custom = False
     for attr in ("given", "family", "middle", "prefix", "suffix", "nickname", "time_zone", "notes"):
         value = getattr(args, attr, None)
@@ -138,11 +149,8 @@ def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
         (FieldKind.URL, args.url),
     ):
         for raw in values or []:
-            label, _, value = (
-                raw.rpartition("=")
-                if "=" in raw and "@" not in raw.split("=")[0]
-                else ("", "", raw)
-            )
+            labelled = _LABELLED.match(raw)
+            label, value = (labelled[1], labelled[2]) if labelled else (None, raw)
             card.fields.append(
                 FieldEntry(
                     kind=kind.value,
@@ -164,15 +172,25 @@ def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
         )
         card.fields.append(FieldEntry(kind=kind.value, value=handle, service=service.lower()))
     if args.org:
+        for other in card.affiliations:
+            other.primary = False
         card.affiliations.append(
             AffiliationEntry(organisation=args.org, title=args.title, primary=True)
         )
+    elif args.title is not None:
+        if len(card.affiliations) != 1:
+            raise errors.BadInput(
+                where="--title", reason="say which organisation with --org (or add one first)"
+            )
+        card.affiliations[0].title = args.title
     if args.birthday:
         try:
-            card.dates = [d for d in card.dates if d.kind != "birthday"]
-            card.dates.append(DateEntry(date=PartialDate.parse(args.birthday), kind="birthday"))
+            born = PartialDate.parse(args.birthday)
         except ValueError as exc:
             raise errors.BadInput(where="--birthday", reason=str(exc)) from None
+        old = next((d for d in card.dates if d.kind == "birthday"), None)
+        card.dates = [d for d in card.dates if d.kind != "birthday"]
+        card.dates.insert(0, DateEntry(date=born, kind="birthday", uid=old.uid if old else None))
     if args.cadence is not None:
         card.cadence_days = args.cadence or None
     if args.favourite is not None:
@@ -281,6 +299,8 @@ def cmd_contact_edit(args: argparse.Namespace, out: Output) -> int:
         if args.archive is not None:
             card.archived = args.archive
         services.contacts.update(contact_id, card)
+        for group in args.group or []:
+            services.groups.add_members(_group_id(services, group), [contact_id])
         out.emit({"id": contact_id}, lambda: print(f"Updated #{contact_id} {card.display_name}"))
     return 0
 
@@ -582,6 +602,17 @@ def _contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--favourite", action=argparse.BooleanOptionalAction, default=None)
 
 
+def _count(text: str) -> int:
+    """A whole number of zero or more, for argparse."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -618,15 +649,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", action="append")
     p = command("list", cmd_contact_list, "list contacts", csub)
     p.add_argument("--sort", choices=["name", "last_contacted", "recent"], default="name")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=_count, default=100, help="0: all")
+    p.add_argument("--offset", type=_count, default=0)
     p.add_argument("--archived", action="store_true")
     p.add_argument("--trash", action="store_true")
     p.add_argument("--favourites", action="store_true")
     p.add_argument("--group")
     p = command("show", cmd_contact_show, "show a contact's card and recent timeline", csub)
     p.add_argument("ref", help="#ID, uid, e-mail, phone or name")
-    p.add_argument("--interactions", type=int, default=10)
+    p.add_argument("--interactions", type=_count, default=10)
     p = command("edit", cmd_contact_edit, "change a contact", csub)
     p.add_argument("ref")
     p.add_argument("--name")
@@ -634,7 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clear-email", action="store_true")
     p.add_argument("--clear-phone", action="store_true")
     p.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None)
-    p.add_argument("--group", action="append", help=argparse.SUPPRESS)
+    p.add_argument("--group", action="append", help="add to this group (created if new)")
     p = command("delete", cmd_contact_delete, "move a contact to the trash", csub)
     p.add_argument("ref")
     p.add_argument("--purge", action="store_true", help="delete for good instead")
@@ -672,16 +703,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--task", dest="kind", action="store_const", const="task", default="reminder")
 
     p = command("agenda", cmd_agenda, "what is due")
-    p.add_argument("--days", type=int, default=7)
+    p.add_argument("--days", type=_count, default=7)
 
     p = command("search", cmd_search, "search contacts and the timeline")
     p.add_argument("query", nargs="+")
     p.add_argument("--ranked", action="store_true", help="best matches first (slower)")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_count, default=20)
 
     p = command("demo", cmd_demo, "fill the store with a realistic synthetic data set")
-    p.add_argument("--contacts", type=int, default=1000)
-    p.add_argument("--interactions", type=int, default=10000)
+    p.add_argument("--contacts", type=_count, default=1000)
+    p.add_argument("--interactions", type=_count, default=10000)
     p.add_argument("--seed", type=int, default=1)
 
     command("check", cmd_check, "verify every page of the store")

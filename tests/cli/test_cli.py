@@ -310,3 +310,53 @@ def test_a_backup_never_replaces_the_store_or_its_key(
     shared.chmod(0o1777)
     cli("backup", str(shared / "crm.backup"))
     assert shared.stat().st_mode & 0o7777 == 0o1777  # a folder that exists is not ours to change
+
+
+def test_contact_options_are_taken_as_meant(cli: Cli) -> None:
+    cli("init")
+    cli(
+        "contact",
+        "add",
+        "Olena Kovalenko-Smith",
+        "--family",
+        "Kovalenko-Smith",
+        "--url",
+        "https://example.com/profile?id=42",
+        "--url",
+        "blog=https://olena.example/?a=b",
+        "--org",
+        "Acme",
+        "--title",
+        "CTO",
+        "--birthday",
+        "04-15",
+    )
+    card = json.loads(cli("contact", "show", "#1", "--json").stdout)["contact"]
+    assert (card["given"], card["family"]) == ("Olena", "Kovalenko-Smith")
+    urls = [(f["label"], f["value"]) for f in card["fields"] if f["kind"] == "url"]
+    assert urls == [
+        (None, "https://example.com/profile?id=42"),
+        ("blog", "https://olena.example/?a=b"),
+    ]
+    uid = card["dates"][0]["uid"]
+
+    cli("contact", "edit", "#1", "--title", "CEO", "--group", "Work", "--birthday", "1990-04-15")
+    card = json.loads(cli("contact", "show", "#1", "--json").stdout)["contact"]
+    assert [(a["organisation"], a["title"]) for a in card["affiliations"]] == [("Acme", "CEO")]
+    assert card["groups"] == ["Work"]
+    assert card["dates"][0] == {**card["dates"][0], "date": "1990-04-15", "uid": uid}
+    cli("contact", "edit", "#1", "--org", "Globex")
+    card = json.loads(cli("contact", "show", "#1", "--json").stdout)["contact"]
+    assert [(a["organisation"], a["primary"]) for a in card["affiliations"]] == [
+        ("Acme", False),
+        ("Globex", True),
+    ]
+    assert (
+        "--title" in cli("contact", "edit", "#1", "--title", "CFO", ok=False).stderr
+    )  # two orgs now
+
+    for blank in ("", "   "):
+        refused = cli("contact", "add", blank, ok=False)
+        assert refused.returncode == 2 and "the name is empty" in refused.stderr
+    for args in (("contact", "list", "--limit", "-1"), ("agenda", "--days", "-5")):
+        assert cli(*args, ok=False).returncode == 2
