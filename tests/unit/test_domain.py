@@ -221,3 +221,30 @@ def test_wall_times_keep_their_wall_in_another_zone_and_instants_convert() -> No
     assert in_two_hours.wall_in(NEW_YORK) == datetime(2026, 11, 23, 9, 0)  # 14:00 UTC-5
     explicit = parse_when("2026-12-01T15:00Z", clock)
     assert explicit.wall_in(NEW_YORK) == datetime(2026, 12, 1, 10, 0)
+
+
+def test_relative_hours_are_elapsed_time_and_days_are_calendar_steps_across_dst() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    clock = FixedClock(datetime(2026, 3, 29, 0, 30, tzinfo=UTC), "Europe/Berlin")  # DST starts
+    assert parse_when("in 2 hours", clock).at.astimezone(UTC) == datetime(
+        2026, 3, 29, 2, 30, tzinfo=UTC
+    )
+    assert parse_when("in 90 min", clock).at.astimezone(UTC) == datetime(
+        2026, 3, 29, 2, 0, tzinfo=UTC
+    )
+    a_day_later = parse_when("in 1 day", clock).at
+    assert a_day_later.replace(tzinfo=None) == datetime(2026, 3, 30, 1, 30)  # same wall time
+    assert a_day_later.tzinfo == berlin
+
+
+def test_bare_hours_and_dates_without_a_time() -> None:
+    clock = FixedClock(datetime(2026, 11, 23, 12, 34, tzinfo=UTC), "Europe/Kyiv")
+    assert parse_when("today 9", clock).at.hour == 9
+    assert parse_when("tomorrow 14", clock).at == datetime(2026, 11, 24, 14, 0, tzinfo=KYIV)
+    for text, day in (("Dec 25", date(2026, 12, 25)), ("monday", None)):
+        when = parse_when(text, clock)
+        assert when.date_only and (when.at.hour, when.at.minute) == (9, 0), text
+        if day is not None:
+            assert when.at.date() == day
+    timed = parse_when("Dec 25 18:30", clock)
+    assert not timed.date_only and (timed.at.hour, timed.at.minute) == (18, 30)

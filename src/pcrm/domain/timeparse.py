@@ -58,8 +58,28 @@ def localize(wall: datetime, zone: tzinfo) -> datetime:
 
 
 def _clock_time(text: str) -> time:
-    parsed = dateparser.parse(text, default=datetime(2000, 1, 1))
+    """ "14:30", "9am", and a bare "9" as an hour (dateutil would read it as a day)."""
+    bare = text.strip()
+    if bare.isdigit() and int(bare) < 24:
+        return time(int(bare), 0)
+    parsed = dateparser.parse(bare, default=datetime(2000, 1, 1))
     return parsed.time()
+
+
+_ELAPSED = {"minute", "min", "hour"}  # real time passes; days and up step the calendar
+_DATE_DEFAULTS = (datetime(2000, 1, 1, 3, 17), datetime(2000, 1, 1, 21, 43))
+
+
+def _parse_free(value: str, now: datetime) -> tuple[datetime, bool]:
+    """dateutil's reading of free text, and whether it named no time of day (then 09:00)."""
+    base = now.replace(tzinfo=None, second=0, microsecond=0)
+    first, second = (
+        dateparser.parse(value, default=base.replace(hour=d.hour, minute=d.minute))
+        for d in _DATE_DEFAULTS
+    )
+    if first.time() != second.time():  # the time came from the default: none was typed
+        return first.replace(hour=9, minute=0), True
+    return first, False
 
 
 def parse_when(text: str, clock: Clock) -> When:
@@ -73,7 +93,11 @@ def parse_when(text: str, clock: Clock) -> When:
         return When(now)
     if m := _RELATIVE.match(lower):
         step = _UNITS[m[2]] * int(m[1])
-        return When(now - step if m[3] else now + step)
+        if m[2] in _ELAPSED:  # "in 2 hours" is two hours from now even across a DST change
+            utc = now.astimezone(UTC)
+            return When((utc - step if m[3] else utc + step).astimezone(zone))
+        wall = now.replace(tzinfo=None)
+        return When(localize(wall - step if m[3] else wall + step, zone))
     if m := _DAYWORD.match(lower):
         day: date = now.date() + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[m[1]])
         if m[2] is None:
@@ -84,19 +108,16 @@ def parse_when(text: str, clock: Clock) -> When:
     try:
         parsed = dateparser.isoparse(value)
         date_only = len(value) <= 10
+        if date_only:
+            parsed = parsed.replace(hour=9)
     except ValueError:
         try:
-            parsed = dateparser.parse(
-                value, default=now.replace(tzinfo=None, second=0, microsecond=0)
-            )
+            parsed, date_only = _parse_free(value, now)
         except (ValueError, OverflowError):
             raise ValueError(
                 f"{text!r} is not a time "
                 "(try 'now', 'today 14:00', 'in 2 days' or 2026-11-23T14:00)"
             ) from None
-        date_only = False
     if parsed.tzinfo is None:
-        if date_only:
-            parsed = parsed.replace(hour=9)
         return When(localize(parsed, zone), date_only=date_only, wall=True)
     return When(parsed.astimezone(UTC), date_only=date_only)
