@@ -268,3 +268,31 @@ def test_update_checks_like_log_and_keeps_every_field(services: Services) -> Non
         with pytest.raises((errors.BadInput, errors.NotFound)):
             services.timeline.update(iid, bad)
     assert services.timeline.get(iid).life_event == "married"  # refused updates changed nothing
+
+
+def test_agenda_days_are_calendar_days_for_everything(
+    services: Services, clock: FixedClock
+) -> None:
+    clock.instant = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 08:00 in Kyiv
+    add(services, "Bday", dates=[DateEntry(PartialDate(11, 24))])
+    services.tasks.create(TaskDraft("tonight", datetime(2026, 11, 23, 18, 0)))
+    services.tasks.create(TaskDraft("tomorrow morning", datetime(2026, 11, 24, 10, 0)))
+    services.tasks.create(TaskDraft("the day after", datetime(2026, 11, 25, 10, 0)))
+    today = {i.title for i in services.tasks.agenda(days=0)}
+    assert today == {"tonight"}
+    two_days = {i.title.split(":")[0] for i in services.tasks.agenda(days=1)}
+    assert two_days == {"tonight", "tomorrow morning", "Bday"}
+
+
+def test_completing_an_overdue_recurring_task_moves_it_past_now(
+    services: Services, clock: FixedClock
+) -> None:
+    daily = services.tasks.create(
+        TaskDraft("stretch", datetime(2026, 11, 13, 9, 0), rrule="FREQ=DAILY")
+    ).first("task")
+    assert [i.overdue for i in services.tasks.agenda(days=0) if i.task_id == daily] == [True]
+    services.tasks.complete(daily)
+    upcoming = [i for i in services.tasks.agenda(days=1) if i.task_id == daily]
+    assert [(i.at.date().isoformat(), i.at.hour, i.overdue) for i in upcoming] == [
+        ("2026-11-24", 9, False)
+    ]

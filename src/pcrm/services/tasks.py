@@ -119,7 +119,10 @@ class TaskService(Service):
         with self.write() as s:
             row = self._get(s, task_id)
             due = row.next_due_at
-            following = self._next_due(row, due, inclusive=False) if row.rrule and due else None
+            # An overdue recurring task moves on to its first occurrence after now, not to the
+            # next of the missed ones (ten missed dailies need one "done", not ten).
+            after = max(due, now) if due else None
+            following = self._next_due(row, after, inclusive=False) if row.rrule and after else None
             if following is not None:
                 row.next_due_at = following
             else:
@@ -160,12 +163,14 @@ class TaskService(Service):
     # -- the agenda -------------------------------------------------------------------------------
 
     def agenda(self, days: int = 7, *, feb29: str = "feb28") -> list[AgendaItem]:
-        """Everything due from now to ``days`` ahead, plus what is already overdue."""
+        """What is overdue, and everything due today and the next ``days`` calendar days (in the
+        owner's zone): ``days=0`` is the rest of today, ``days=1`` today and tomorrow."""
         now = self.now()
         zone = self.clock.zone()
-        horizon = now + timedelta(days=days)
+        today = now.astimezone(zone).date()
+        horizon = localize(datetime.combine(today + timedelta(days=days + 1), time(0, 0)), zone)
         items = self._due_tasks(now, horizon, zone)
-        items += self._dates(now.astimezone(zone).date(), days, zone, feb29)
+        items += self._dates(today, days, zone, feb29)
         items += self._touch(now, horizon, zone)
         return sorted(items, key=lambda i: (i.at, i.title))
 
@@ -179,7 +184,7 @@ class TaskService(Service):
                 t.deleted_at.is_(None),
                 t.next_due_at.is_not(None),
             )
-            .where(effective <= horizon)
+            .where(effective < horizon)
         )
         items: list[AgendaItem] = []
         with self.read() as s:
@@ -253,7 +258,7 @@ class TaskService(Service):
         stmt = (
             select(c.id, c.display_name, basis, c.cadence_days, c.last_interaction_at)
             .where(c.cadence_days.is_not(None), c.deleted_at.is_(None), c.is_archived.is_(False))
-            .where(due_day <= func.julianday(horizon.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")))
+            .where(due_day < func.julianday(horizon.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")))
         )
         items: list[AgendaItem] = []
         with self.read() as s:
