@@ -296,3 +296,22 @@ def test_completing_an_overdue_recurring_task_moves_it_past_now(
     assert [(i.at.date().isoformat(), i.at.hour, i.overdue) for i in upcoming] == [
         ("2026-11-24", 9, False)
     ]
+
+
+def test_common_latin_spellings_find_cyrillic_names(services: Services) -> None:
+    people = {
+        "Юлія": add(services, "Юлія", "Ткач"),
+        "Ярослав": add(services, "Ярослав", "Мельник"),
+        "Євген": add(services, "Євген", "Бойко"),
+        "Яна": add(services, "Яна", "Соколова"),
+        "Анастасия": add(services, "Анастасия", "Ёлкина"),
+    }
+    for spelling, who in (
+        ("yulia", "Юлія"), ("yuliia", "Юлія"), ("iuliia", "Юлія"), ("tkach", "Юлія"),
+        ("yaroslav", "Ярослав"), ("iaroslav", "Ярослав"),
+        ("melnyk", "Ярослав"), ("melnik", "Ярослав"),
+        ("yevhen", "Євген"), ("yevgen", "Євген"), ("boyko", "Євген"), ("boiko", "Євген"),
+        ("yana", "Яна"), ("anastasia", "Анастасия"),
+        ("yolkina", "Анастасия"), ("elkina", "Анастасия"),
+    ):  # fmt: skip
+        assert services.search.contact_ids(spelling) == [people[who]], spelling

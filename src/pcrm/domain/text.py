@@ -55,14 +55,51 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+# At the start of a word the official Ukrainian romanisation writes Ye, Yi, Y, Yu, Ya
+# (Yevhen, Yulia, Yaroslav), and so do most passports for Russian names; inside a word it writes
+# ie, i, i, iu, ia.  Word-initial readings are indexed as well, so both spellings find the name.
+_WORD_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "е": "e", "ё": "yo"}
+_RUSSIAN_PASSPORT = {
+    **_TRANSLIT_ALT,
+    "ю": "yu",
+    "я": "ya",
+    "й": "y",
+    "е": "e",
+    "ё": "yo",
+    "х": "kh",
+}
+_RUSSIAN_TABLE = str.maketrans(_RUSSIAN_PASSPORT)
+_WORD = re.compile(r"\w+")
+
+
+def _initial_forms(lower: str, table: dict[int, str]) -> str:
+    def word(match: re.Match[str]) -> str:
+        text = match[0]
+        head = _WORD_INITIAL.get(text[0])
+        return (head + text[1:].translate(table)) if head else text.translate(table)
+
+    return _WORD.sub(word, lower)
+
+
 def transliterations(text: str) -> str:
-    """Latin readings of a Cyrillic name ("Олена Ігнатенко" → "olena ihnatenko olena ignatenko")."""
+    """Latin readings of a Cyrillic name, each once: "Юлія Ігнатенко" →
+    "iuliia ihnatenko yuliia iulija ignatenko yulija …" (Ukrainian, Russian/Bulgarian and the
+    word-initial forms of each)."""
     if not _CYRILLIC.search(text):
         return ""
     lower = text.casefold()
-    first = lower.translate(_TRANSLIT_TABLE)
-    second = lower.translate(_TRANSLIT_ALT_TABLE)
-    return first if first == second else f"{first} {second}"
+    ukrainian = _initial_forms(lower, _TRANSLIT_TABLE)
+    russian = _initial_forms(lower, _RUSSIAN_TABLE)
+    readings = [
+        lower.translate(_TRANSLIT_TABLE),
+        ukrainian,
+        ukrainian.replace("iia", "ia"),  # the everyday Yulia, Maria, Anastasia
+        lower.translate(_TRANSLIT_ALT_TABLE),
+        lower.translate(_RUSSIAN_TABLE),
+        russian,
+        russian.replace("iya", "ia"),
+    ]
+    return " ".join(dict.fromkeys(readings))
 
 
 def sort_key(text: str) -> str:
