@@ -240,3 +240,13 @@ def test_a_photo_can_be_replaced(services: Services) -> None:
     services.contacts.set_photo(contact_id, b"first", "image/png", size=(1, 1))
     services.contacts.set_photo(contact_id, b"second", "image/jpeg")
     assert services.contacts.photo(contact_id) == (b"second", "image/jpeg")
+
+
+def test_cyrillic_names_match_whatever_their_case(services: Services) -> None:
+    group = services.groups.create("Друзі").first("group")
+    assert services.groups.resolve("друзі") == group
+    services.contacts.create(ContactCard(given="А", affiliations=[AffiliationEntry("Світанок")]))
+    services.contacts.create(ContactCard(given="Б", affiliations=[AffiliationEntry("СВІТАНОК")]))
+    assert [r.members for r in services.organisations.list()] == [2]
+    olena = services.contacts.create(ContactCard(display_name="ОЛЕНА", display_name_custom=True))
+    assert services.contacts.resolve("олена") == olena.first("contact")

@@ -328,7 +328,7 @@ class ContactService(Service):
                     s.scalars(
                         live(
                             select(m.Contact.id).where(
-                                func.lower(m.Contact.display_name) == value.lower()
+                                func.pcrm_casefold(m.Contact.display_name) == value.casefold()
                             )
                         )
                     )
@@ -506,7 +506,7 @@ class ContactService(Service):
         found = s.scalar(
             select(m.Organisation.id)
             .where(
-                func.lower(m.Organisation.name) == clean.lower(),
+                func.pcrm_casefold(m.Organisation.name) == clean.casefold(),
                 m.Organisation.deleted_at.is_(None),
             )
             .order_by(m.Organisation.id)

@@ -43,7 +43,7 @@ class OrganisationService(Service):
         stmt = (
             select(o.id, o.name, o.department, o.website, o.parent_id, members)
             .where(o.deleted_at.is_(None))
-            .order_by(func.lower(o.name))
+            .order_by(func.pcrm_casefold(o.name))
         )
         with self.read() as s:
             return [OrganisationRow(*row) for row in s.execute(stmt)]
@@ -112,7 +112,8 @@ class GroupService(Service):
         stmt = select(g.id, g.name, g.colour, g.query, members).where(g.deleted_at.is_(None))
         with self.read() as s:
             return [
-                GroupRow(*row) for row in s.execute(stmt.order_by(g.position, func.lower(g.name)))
+                GroupRow(*row)
+                for row in s.execute(stmt.order_by(g.position, func.pcrm_casefold(g.name)))
             ]
 
     def create(
@@ -140,7 +141,7 @@ class GroupService(Service):
             found = list(
                 s.scalars(
                     select(m.Group.id).where(
-                        func.lower(m.Group.name) == name.strip().lower(),
+                        func.pcrm_casefold(m.Group.name) == name.strip().casefold(),
                         m.Group.deleted_at.is_(None),
                     )
                 )

@@ -72,6 +72,10 @@ def check_driver(driver: Any = sqlcipher) -> str:
         conn.close()
 
 
+def _casefold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
+
+
 def _tune(conn: Any) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
@@ -84,6 +88,8 @@ def _tune(conn: Any) -> None:
     if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
         raise errors.NoEncryption(reason="temporary storage is not in memory")
     conn.create_function("pcrm_fold", 1, fold_for_index, deterministic=True)
+    # SQLite's lower() folds ASCII only: "Друзі" and "друзі" must be the same group.
+    conn.create_function("pcrm_casefold", 1, _casefold, deterministic=True)
 
 
 def open_raw(path: Path, key: bytes, *, mode: str = "rw") -> Any:
