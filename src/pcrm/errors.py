@@ -138,11 +138,6 @@ class StoreBusy(StoreError):
     exit_code = 5
 
 
-class StoreLocked(StoreError):
-    error_id = "store.locked"
-    template = "The store is locked."
-
-
 class NoEncryption(StoreError):
     error_id = "store.no_encryption"
     template = "The SQLite driver has no encryption ({reason}); pcrm refuses to run on it."

@@ -250,3 +250,17 @@ def test_cyrillic_names_match_whatever_their_case(services: Services) -> None:
     assert [r.members for r in services.organisations.list()] == [2]
     olena = services.contacts.create(ContactCard(display_name="ОЛЕНА", display_name_custom=True))
     assert services.contacts.resolve("олена") == olena.first("contact")
+
+
+def test_relationship_types_and_undoing_a_relation(services: Services) -> None:
+    keys = [key for key, _, _ in services.relationships.types()]
+    assert keys[:3] == ["spouse", "partner", "parent"] and "introduced" in keys
+    services.relationships.add_type("godparent", "godparent", "godchild")
+    a = services.contacts.create(ContactCard(given="Maria")).first("contact")
+    b = services.contacts.create(ContactCard(given="Ivan")).first("contact")
+    services.relationships.relate(a, "godparent", b)
+    relation = services.contacts.get(b).relations[0]
+    assert (relation.label, relation.other_name) == ("godparent", "Maria")
+    assert relation.relationship_id is not None
+    services.relationships.unrelate(relation.relationship_id)
+    assert services.contacts.get(a).relations == [] and services.contacts.get(b).relations == []

@@ -248,3 +248,13 @@ def test_bare_hours_and_dates_without_a_time() -> None:
             assert when.at.date() == day
     timed = parse_when("Dec 25 18:30", clock)
     assert not timed.date_only and (timed.at.hour, timed.at.minute) == (18, 30)
+
+
+def test_the_fixed_clock_moves_in_time_and_across_zones() -> None:
+    clock = FixedClock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC), "Europe/Kyiv")
+    assert parse_when("today 9:00", clock).at.utcoffset() == timedelta(hours=2)
+    clock.move_to("America/New_York")  # the laptop travels: same instant, another zone
+    assert clock.now() == datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    assert clock.local_now().hour == 7
+    clock.advance(timedelta(hours=3))
+    assert parse_when("now", clock).at == datetime(2026, 11, 23, 10, 0, tzinfo=NEW_YORK)

@@ -15,15 +15,6 @@ class ChangeSet:
         getattr(self, how).setdefault(entity, set()).update(ids)
         return self
 
-    def touches(self, entity: str) -> bool:
-        return any(entity in part for part in (self.created, self.updated, self.deleted))
-
-    def merge(self, other: ChangeSet) -> ChangeSet:
-        for how in ("created", "updated", "deleted"):
-            for entity, ids in getattr(other, how).items():
-                self.add(how, entity, *ids)
-        return self
-
     def first(self, entity: str) -> int:
         """The id of the one thing created (or else updated) — for 'add' style calls."""
         for part in (self.created, self.updated):

@@ -23,7 +23,7 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -196,10 +196,6 @@ def fresh_meta(source: KeySource, key: bytes) -> StoreMeta:
 
 
 # -- the keyring ----------------------------------------------------------------------------------
-
-
-class PassphrasePrompt(Protocol):
-    def __call__(self, *, confirm: bool) -> str | None: ...
 
 
 def _is_trusted(backend: KeyringBackend) -> bool:

@@ -58,7 +58,3 @@ class WriterLock:
             with contextlib.suppress(OSError):
                 self._handle.close()
             self._handle = None
-
-    @property
-    def held(self) -> bool:
-        return self._handle is not None
