@@ -23,7 +23,6 @@ from pcrm.services.tasks import TaskService
 from pcrm.services.timeline import TimelineService
 from pcrm.store import backup as backups
 from pcrm.store import database, keys
-from pcrm.store.engine import DatabaseError
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -72,12 +71,7 @@ class Services:
         """A full integrity check of every page; raises DatabaseCorrupt."""
         if not self.db.readonly:
             self.db.checkpoint()
-        try:
-            return backups.verify(self.db.paths.database, self.db.key)
-        except ValueError as exc:
-            raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
-        except DatabaseError as exc:
-            raise errors.DatabaseCorrupt(path=self.db.paths.database, reason=str(exc)) from None
+        return backups.verify(self.db.paths.database, self.db.key)
 
     def change_passphrase(self, old: str | None, new: str) -> None:
         database.change_passphrase(self.db, old, new, self.backend)

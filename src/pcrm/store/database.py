@@ -102,22 +102,12 @@ def _wal_has_frames(paths: StorePaths) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def _check_length(conn: Any, paths: StorePaths) -> None:
-    """A file cut at a page boundary: the header's page count says how long it should be."""
-    if _wal_has_frames(paths):
-        return  # pages may legitimately live in the WAL until the next checkpoint
-    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    size = paths.database.stat().st_size
-    if pages * PAGE_SIZE > size:
-        raise errors.DatabaseTruncated(path=paths.database, size=size, expected=pages * PAGE_SIZE)
-
-
 def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes]) -> None:
     """A file cut at a page boundary, told before SQLite opens it.
 
-    SQLite refuses such a file as "malformed" before ``_check_length`` could ask its length, and
-    its failed open leaves -wal and -shm files behind; the page count in the encrypted header of
-    page 1, read directly, tells the truncation apart without either.
+    SQLite refuses such a file as "malformed", and its failed open leaves -wal and -shm files
+    behind; the page count in the encrypted header of page 1, read directly with a key that
+    passes the key check, tells the truncation apart without either.
     """
     if _wal_has_frames(paths):
         return
@@ -145,14 +135,10 @@ def _prove_key(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes])
     first_error: Exception | None = None
     for key in candidates:
         try:
-            conn = open_raw(paths.database, key, mode="ro")
+            open_raw(paths.database, key, mode="ro").close()
         except DatabaseError as exc:
             first_error = first_error or exc
             continue
-        try:
-            _check_length(conn, paths)
-        finally:
-            conn.close()
         return key
     assert first_error is not None
     known = {meta.key_check, meta.pending_check}
