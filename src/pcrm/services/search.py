@@ -11,7 +11,7 @@ import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from pcrm.domain.text import query_words, snippet
 from pcrm.services.base import Service
@@ -56,35 +56,32 @@ class SearchResults:
 
 class SearchService(Service):
     def ids(self, query: str, limit: int = 50) -> tuple[list[int], list[int]]:
-        """Contact and interaction ids for a keystroke, from one connection and transaction."""
-        expr = match_expression(query)
-        if expr is None or len(query.strip()) < MIN_CHARS:
-            return [], []
-        params = {"q": expr, "limit": limit}
-        # The driver connection straight from the pool: a session's BEGIN/ROLLBACK and statement
-        # compilation cost as much as the two index look-ups themselves.
-        raw = self.db.raw()
-        with self._errors(), contextlib.closing(raw):
-            conn = raw.driver_connection
-            contacts = [r[0] for r in conn.execute(CONTACT_QUICK_SQL, params)]
-            interactions = [r[0] for r in conn.execute(INTERACTION_QUICK_SQL, params)]
+        """Contact and interaction ids for a keystroke, from one connection."""
+        contacts, interactions = self._matching(
+            (CONTACT_QUICK_SQL, INTERACTION_QUICK_SQL), query, limit
+        )
         return contacts, interactions
 
     def contact_ids(self, query: str, limit: int = 50) -> list[int]:
-        expr = match_expression(query)
-        if expr is None or len(query.strip()) < MIN_CHARS:
-            return []
-        with self.read() as s:
-            return [r[0] for r in s.execute(text(CONTACT_QUICK_SQL), {"q": expr, "limit": limit})]
+        return self._matching((CONTACT_QUICK_SQL,), query, limit)[0]
 
     def interaction_ids(self, query: str, limit: int = 50) -> list[int]:
+        return self._matching((INTERACTION_QUICK_SQL,), query, limit)[0]
+
+    def _matching(self, queries: tuple[str, ...], query: str, limit: int) -> list[list[int]]:
+        """The ids each quick-search statement finds for ``query`` (empty under 2 characters).
+
+        Runs on a driver connection straight from the pool: a session's BEGIN/ROLLBACK and
+        statement compilation cost as much as the index look-ups themselves.
+        """
         expr = match_expression(query)
         if expr is None or len(query.strip()) < MIN_CHARS:
-            return []
-        with self.read() as s:
-            return [
-                r[0] for r in s.execute(text(INTERACTION_QUICK_SQL), {"q": expr, "limit": limit})
-            ]
+            return [[] for _ in queries]
+        params = {"q": expr, "limit": limit}
+        raw = self.db.raw()
+        with self._errors(), contextlib.closing(raw):
+            conn = raw.driver_connection
+            return [[row[0] for row in conn.execute(sql, params)] for sql in queries]
 
     def quick(self, query: str, limit: int = 20) -> SearchResults:
         """Search as you type: what matches, newest first, with a highlighted snippet."""
