@@ -27,6 +27,7 @@ from pcrm.domain.durations import parse_duration
 from pcrm.domain.kinds import FieldKind, InteractionKind
 from pcrm.domain.recurrence import rule_from_words
 from pcrm.domain.timeparse import parse_when
+from pcrm.domain.zones import zone_named
 from pcrm.paths import resolve_data_dir
 
 PASSPHRASE_ENV = "PCRM_PASSPHRASE"
@@ -386,16 +387,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         ids = [services.contacts.resolve(name) for name in args.with_ or []]
         when = _when(args.at, services.clock, "--at")
         zone = args.tz
-        target = services.clock.zone()
-        if zone:
-            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-            try:
-                target = ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise errors.BadInput(
-                    where="--tz", reason=f"{zone!r} is not an IANA zone"
-                ) from None
+        target = zone_named(zone, "--tz") if zone else services.clock.zone()
         wall = when.wall_in(target)
         rule = None
         try:

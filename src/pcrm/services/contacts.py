@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, selectinload
@@ -25,6 +24,7 @@ from pcrm.domain.card import (
 from pcrm.domain.dates import PartialDate
 from pcrm.domain.kinds import CustomFieldType, DateKind, FieldKind
 from pcrm.domain.names import PersonName, display_name_for, search_keys
+from pcrm.domain.zones import zone_named
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
@@ -451,13 +451,7 @@ class ContactService(Service):
     def _zone(name: str | None) -> str | None:
         if not name or not name.strip():
             return None
-        try:
-            ZoneInfo(name.strip())
-        except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(
-                where="time zone", reason=f"{name!r} is not an IANA time zone"
-            ) from None
-        return name.strip()
+        return zone_named(name).key
 
     @staticmethod
     def _field(f: FieldEntry, position: int) -> m.ContactField:

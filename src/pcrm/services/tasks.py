@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
@@ -20,6 +19,7 @@ from pcrm.domain.dates import PartialDate
 from pcrm.domain.kinds import TaskKind, TaskStatus
 from pcrm.domain.recurrence import occurrences, validate_rrule
 from pcrm.domain.timeparse import localize
+from pcrm.domain.zones import zone_named
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
@@ -59,14 +59,7 @@ class AgendaItem:
 
 class TaskService(Service):
     def _zone(self, name: str | None) -> tzinfo:
-        if name is None:
-            return self.clock.zone()
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(
-                where="time zone", reason=f"{name!r} is not an IANA zone"
-            ) from None
+        return self.clock.zone() if name is None else zone_named(name)
 
     def _next_due(self, row: m.Task, after: datetime, inclusive: bool = True) -> datetime | None:
         if row.starts_local is None:

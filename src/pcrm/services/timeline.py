@@ -12,13 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, and_, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from pcrm import errors
 from pcrm.domain.kinds import Channel, Direction, InteractionKind
+from pcrm.domain.zones import zone_named
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
@@ -157,13 +158,7 @@ class TimelineService(Service):
         starts = draft.starts_at or default_start
         if starts.tzinfo is None:
             raise errors.BadInput(where="time", reason="the start time has no zone")
-        zone = draft.time_zone or row.time_zone or _zone_name(self.clock.zone())
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise errors.BadInput(
-                where="time zone", reason=f"{zone!r} is not an IANA zone"
-            ) from None
+        zone = zone_named(draft.time_zone or row.time_zone or _zone_name(self.clock.zone())).key
         known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(participants))))
         missing = [p for p in participants if p not in known]
         if missing:
