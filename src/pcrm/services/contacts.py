@@ -295,44 +295,26 @@ class ContactService(Service):
                     return int(found)
                 if value.startswith("#"):
                     raise errors.NotFound(what="contact", query=value)
-            candidates = list(s.scalars(live(select(m.Contact.id).where(m.Contact.uid == value))))
-            if not candidates and "@" in value:
-                candidates = list(
-                    s.scalars(
-                        live(
-                            select(m.Contact.id)
-                            .join(m.ContactField)
-                            .where(
-                                m.ContactField.kind == FieldKind.EMAIL,
-                                m.ContactField.normalized == phones.normalise_email(value),
-                            )
-                        ).distinct()
-                    )
-                )
+
+            def ids(where: Any, *, via_field: bool = False) -> list[int]:
+                stmt = select(m.Contact.id)
+                if via_field:
+                    stmt = stmt.join(m.ContactField)
+                return list(s.scalars(live(stmt.where(where)).distinct()))
+
+            def field(kind: FieldKind, normalized: str) -> Any:
+                return (m.ContactField.kind == kind) & (m.ContactField.normalized == normalized)
+
             e164 = phones.to_e164(value) if any(ch.isdigit() for ch in value) else None
+            candidates = ids(m.Contact.uid == value)
+            if not candidates and "@" in value:
+                email = phones.normalise_email(value)
+                candidates = ids(field(FieldKind.EMAIL, email), via_field=True)
             if not candidates and e164:
-                candidates = list(
-                    s.scalars(
-                        live(
-                            select(m.Contact.id)
-                            .join(m.ContactField)
-                            .where(
-                                m.ContactField.kind == FieldKind.PHONE,
-                                m.ContactField.normalized == e164,
-                            )
-                        ).distinct()
-                    )
-                )
+                candidates = ids(field(FieldKind.PHONE, e164), via_field=True)
             if not candidates:
-                candidates = list(
-                    s.scalars(
-                        live(
-                            select(m.Contact.id).where(
-                                func.pcrm_casefold(m.Contact.display_name) == value.casefold()
-                            )
-                        )
-                    )
-                )
+                name = func.pcrm_casefold(m.Contact.display_name) == value.casefold()
+                candidates = ids(name)
             exact = bool(candidates)
             if not candidates and not value.isdigit():
                 expr = match_expression(value)
