@@ -206,6 +206,12 @@ class MainWindow(QMainWindow):
     def _attach(self, services: Services) -> None:
         self.services = services
         self.model.set_source(services.contacts.rows)
+        self._set_unlocked_controls(True)
+        self.refresh()
+        self.focus_search()
+
+    def _set_unlocked_controls(self, enabled: bool) -> None:
+        """The controls that need an open store."""
         for widget in (
             self.lock_action,
             self.refresh_action,
@@ -213,9 +219,7 @@ class MainWindow(QMainWindow):
             self.search,
             self.sort,
         ):
-            widget.setEnabled(True)
-        self.refresh()
-        self.focus_search()
+            widget.setEnabled(enabled)
 
     def _detach(self) -> None:
         """Close the database and forget everything shown from it."""
@@ -229,14 +233,7 @@ class MainWindow(QMainWindow):
         self._hits = None
         self.card.show_message(self.tr("pcrm is locked."))
         self.count_label.setText(self.tr("Locked"))
-        for widget in (
-            self.lock_action,
-            self.refresh_action,
-            self.find_action,
-            self.search,
-            self.sort,
-        ):
-            widget.setEnabled(False)
+        self._set_unlocked_controls(False)
         if self.services is not None:
             self.services.lock()
             self.services = None
