@@ -8,7 +8,7 @@ is imported, so a missing or too old dependency gives a readable message, not a 
 from __future__ import annotations
 
 import argparse
-import ctypes.util
+import ctypes
 import importlib.util
 import os
 import sys
@@ -17,19 +17,28 @@ from collections.abc import Mapping
 MIN_PYTHON = (3, 11)
 EXIT_ENVIRONMENT = 69  # EX_UNAVAILABLE: pcrm cannot run here as installed
 
-# What Qt 6's xcb platform plugin links against beyond libxcb itself, with the Debian package
-# of each.  Without one, Qt aborts the process and blames xcb-cursor whatever is missing.
+# What Qt 6's xcb platform plugin links against beyond libxcb itself (the sonames it loads),
+# with the Debian package of each.  Without one, Qt aborts and blames xcb-cursor whatever is
+# missing.  Loading them here costs nothing extra: Qt loads them next.
 XCB_LIBRARIES = (
-    ("xcb-cursor", "libxcb-cursor0"),
-    ("xcb-icccm", "libxcb-icccm4"),
-    ("xcb-keysyms", "libxcb-keysyms1"),
-    ("xcb-image", "libxcb-image0"),
-    ("xcb-render-util", "libxcb-render-util0"),
-    ("xcb-shape", "libxcb-shape0"),
-    ("xcb-randr", "libxcb-randr0"),
-    ("xcb-xkb", "libxcb-xkb1"),
-    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+    ("libxcb-randr.so.0", "libxcb-randr0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
+
+
+def _loads(soname: str) -> bool:
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def environment_problem() -> str | None:
@@ -63,7 +72,7 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
             "app cannot open a window; every command works without one (pcrm --help)."
         )
     if not env.get("WAYLAND_DISPLAY"):
-        missing = [deb for lib, deb in XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
+        missing = [deb for soname, deb in XCB_LIBRARIES if not _loads(soname)]
         if missing:
             return (
                 "Qt's X11 support needs libraries this system lacks: install them "
