@@ -189,15 +189,15 @@ class Ambiguous(PcrmError):
         self.candidates = candidates or []
         super().__init__(**params)
 
-    @property
-    def message(self) -> str:
-        if self.params.get("count") == 1:  # a full-text guess refused for a destructive command
-            query, what, choices = (self.params[k] for k in ("query", "what", "choices"))
-            return (
-                f"{query!r} is not the name, e-mail or phone of a {what}; "
-                f"it only matches {choices} by other text. Use the id."
-            )
-        return super().message
+
+class NotExact(Ambiguous):
+    """Only a full-text match, which a destructive command does not act on."""
+
+    error_id = "not_exact"
+    template = (
+        "{query!r} is not the name, e-mail or phone of a {what}; "
+        "it only matches {choices} by other text. Use the id."
+    )
 
 
 class SearchInterrupted(PcrmError):

@@ -332,7 +332,8 @@ class ContactService(Service):
                 .where(m.Contact.id.in_(candidates[:10]))
                 .order_by(m.Contact.sort_key)
             ).all()
-            raise errors.Ambiguous(
+            error = errors.NotExact if len(candidates) == 1 else errors.Ambiguous
+            raise error(
                 what="contact",
                 query=value,
                 count=len(candidates),
