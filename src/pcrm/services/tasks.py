@@ -140,11 +140,18 @@ class TaskService(Service):
             return ChangeSet().add("updated", TASK, task_id)
 
     def trash(self, ids: Iterable[int]) -> ChangeSet:
+        return self._set_deleted(ids, self.now())
+
+    def restore(self, ids: Iterable[int]) -> ChangeSet:
+        """Undo :meth:`trash`."""
+        return self._set_deleted(ids, None)
+
+    def _set_deleted(self, ids: Iterable[int], when: datetime | None) -> ChangeSet:
         wanted = sorted(set(ids))
         with self.write() as s:
             for row in s.scalars(select(m.Task).where(m.Task.id.in_(wanted))):
-                row.deleted_at = self.now()
-        return ChangeSet().add("deleted", TASK, *wanted)
+                row.deleted_at = when
+        return ChangeSet().add("deleted" if when else "updated", TASK, *wanted)
 
     @staticmethod
     def _get(s: object, task_id: int) -> m.Task:

@@ -61,11 +61,32 @@ class InteractionView:
     body: str | None
     life_event: str | None
     private: bool
+    all_day: bool = False
     participants: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def local_start(self) -> datetime:
         return self.starts_at.astimezone(ZoneInfo(self.time_zone))
+
+    def draft(self) -> InteractionDraft:
+        """What :meth:`TimelineService.update` needs to put this entry back as it is now."""
+        return InteractionDraft(
+            kind=self.kind,
+            participants=[cid for cid, _ in self.participants],
+            starts_at=self.starts_at,
+            duration=timedelta(seconds=self.duration_seconds)
+            if self.duration_seconds is not None
+            else None,
+            channel=self.channel,
+            direction=self.direction,
+            location=self.location,
+            subject=self.subject,
+            body=self.body,
+            life_event=self.life_event,
+            all_day=self.all_day,
+            private=self.private,
+            time_zone=self.time_zone,
+        )
 
 
 _COLUMNS = (
@@ -82,6 +103,7 @@ _COLUMNS = (
     m.Interaction.body,
     m.Interaction.life_event,
     m.Interaction.is_private,
+    m.Interaction.all_day,
 )
 
 

@@ -1,0 +1,249 @@
+"""Every change the owner makes in the window, done once and undoable (Edit ▸ Undo, Ctrl+Z).
+
+Each method calls the services, then records a command on the window's ``QUndoStack`` that knows
+how to take the change back and make it again.  The change is made *before* the command is
+pushed, so a refused change (``BadInput``, ``NotFound``…) raises to the caller, which shows it in
+place, and nothing is recorded.  Undo and redo run later from the stack; if one of them fails
+(the contact was purged meanwhile), the error is reported through ``failed`` and the stack is
+cleared rather than left pointing at a state that no longer exists.
+
+Views do not refresh themselves after an edit: they listen to ``changed`` (a ``ChangeSet``),
+which is emitted after the first run and after every undo and redo (Anki's OpChanges).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from pcrm import errors, log
+from pcrm.domain.card import ContactCard
+from pcrm.services.changes import ChangeSet
+from pcrm.services.session import Services
+from pcrm.services.tasks import TASK, TaskDraft
+from pcrm.services.timeline import INTERACTION, InteractionDraft
+from pcrm.ui.i18n import english_plural
+
+Step = Callable[[Services], ChangeSet]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Edits", text)
+
+
+class _Done(QUndoCommand):
+    """A change already made; the stack's first ``redo`` (on push) does nothing."""
+
+    def __init__(self, edits: Edits, text: str, undo: Step, redo: Step) -> None:
+        super().__init__(text)
+        self._edits = edits
+        self._undo = undo
+        self._redo = redo
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._edits._replay(self._redo, self.text())
+
+    def undo(self) -> None:
+        self._edits._replay(self._undo, self.text())
+
+
+class Edits(QObject):
+    changed = Signal(object)  # ChangeSet
+    failed = Signal(object)  # PcrmError met while undoing or redoing
+
+    def __init__(
+        self, services: Callable[[], Services | None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(200)
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def _live(self) -> Services:
+        services = self._services()
+        if services is None:
+            raise errors.PcrmError()  # callers disable every edit while locked
+        return services
+
+    def _record(self, text: str, undo: Step, redo: Step, first: ChangeSet) -> ChangeSet:
+        self.stack.push(_Done(self, text, undo, redo))
+        self.changed.emit(first)
+        return first
+
+    def _replay(self, step: Step, text: str) -> None:
+        services = self._services()
+        if services is None:
+            return
+        try:
+            changes = step(services)
+        except errors.PcrmError as exc:
+            log.ui.warning("could not undo or redo %r: %s", text, exc.error_id)
+            self.failed.emit(exc)
+            # The stack cannot be trusted past a step that failed; ``clear`` is not allowed
+            # from inside a command, so it waits for the event loop.
+            QTimer.singleShot(0, self.stack.clear)
+            return
+        self.changed.emit(changes)
+
+    def clear(self) -> None:
+        """Forget the history (on lock: the next session starts with an empty stack)."""
+        self.stack.clear()
+
+    # -- contacts ---------------------------------------------------------------------------------
+
+    def create_contact(self, card: ContactCard) -> int:
+        changes = self._live().contacts.create(card)
+        contact_id = changes.first("contact")
+        self._record(
+            _tr("Add contact"),
+            lambda s: s.contacts.trash([contact_id]),
+            lambda s: s.contacts.restore([contact_id]),
+            changes,
+        )
+        return contact_id
+
+    def save_card(self, contact_id: int, before: ContactCard, after: ContactCard) -> ChangeSet:
+        """``before`` is the card as it was loaded into the editor (``contacts.get``)."""
+        changes = self._live().contacts.update(contact_id, after)
+        return self._record(
+            _tr("Edit contact"),
+            lambda s: s.contacts.update(contact_id, before),
+            lambda s: s.contacts.update(contact_id, after),
+            changes,
+        )
+
+    def trash_contacts(self, ids: Sequence[int]) -> ChangeSet:
+        wanted = list(ids)
+        changes = self._live().contacts.trash(wanted)
+        return self._record(
+            _plural("Delete %n contact(s)", len(wanted)),
+            lambda s: s.contacts.restore(wanted),
+            lambda s: s.contacts.trash(wanted),
+            changes,
+        )
+
+    def restore_contacts(self, ids: Sequence[int]) -> ChangeSet:
+        wanted = list(ids)
+        changes = self._live().contacts.restore(wanted)
+        return self._record(
+            _plural("Restore %n contact(s)", len(wanted)),
+            lambda s: s.contacts.trash(wanted),
+            lambda s: s.contacts.restore(wanted),
+            changes,
+        )
+
+    def set_archived(self, ids: Sequence[int], archived: bool) -> ChangeSet:
+        services = self._live()
+        rows = services.contacts.rows(list(ids))
+        # Only those whose flag changes are put back: undo must not unarchive the others.
+        wanted = [i for i in ids if i in rows and rows[i].archived != archived]
+        changes = services.contacts.set_archived(wanted, archived)
+        text = "Archive %n contact(s)" if archived else "Unarchive %n contact(s)"
+        return self._record(
+            _plural(text, len(wanted)),
+            lambda s: s.contacts.set_archived(wanted, not archived),
+            lambda s: s.contacts.set_archived(wanted, archived),
+            changes,
+        )
+
+    def set_favourite(self, ids: Sequence[int], favourite: bool) -> ChangeSet:
+        services = self._live()
+        rows = services.contacts.rows(list(ids))
+        wanted = [i for i in ids if i in rows and rows[i].favourite != favourite]
+        changes = services.contacts.set_favourite(wanted, favourite)
+        text = "Mark %n contact(s) as favourite" if favourite else "Unmark %n favourite(s)"
+        return self._record(
+            _plural(text, len(wanted)),
+            lambda s: s.contacts.set_favourite(wanted, not favourite),
+            lambda s: s.contacts.set_favourite(wanted, favourite),
+            changes,
+        )
+
+    # -- groups -----------------------------------------------------------------------------------
+
+    def add_to_group(self, group_id: int, ids: Iterable[int]) -> ChangeSet:
+        changes = self._live().groups.add_members(group_id, ids)
+        fresh = sorted(changes.updated.get("contact", set()))  # only these are taken out again
+        return self._record(
+            _plural("Add %n contact(s) to a group", len(fresh)),
+            lambda s: s.groups.remove_members(group_id, fresh),
+            lambda s: s.groups.add_members(group_id, fresh),
+            changes,
+        )
+
+    def remove_from_group(self, group_id: int, ids: Iterable[int]) -> ChangeSet:
+        services = self._live()
+        wanted = sorted(set(ids))
+        members = set(services.contacts.ordered_ids(group_id=group_id))
+        wanted = [i for i in wanted if i in members]
+        changes = services.groups.remove_members(group_id, wanted)
+        return self._record(
+            _plural("Remove %n contact(s) from a group", len(wanted)),
+            lambda s: s.groups.add_members(group_id, wanted),
+            lambda s: s.groups.remove_members(group_id, wanted),
+            changes,
+        )
+
+    # -- the timeline -----------------------------------------------------------------------------
+
+    def log_interaction(self, draft: InteractionDraft) -> int:
+        changes = self._live().timeline.log(draft)
+        interaction_id = changes.first(INTERACTION)
+        self._record(
+            _tr("Log an interaction"),
+            lambda s: s.timeline.trash([interaction_id]),
+            lambda s: s.timeline.restore([interaction_id]),
+            changes,
+        )
+        return interaction_id
+
+    def update_interaction(self, interaction_id: int, after: InteractionDraft) -> ChangeSet:
+        services = self._live()
+        before = services.timeline.get(interaction_id).draft()
+        changes = services.timeline.update(interaction_id, after)
+        return self._record(
+            _tr("Edit an interaction"),
+            lambda s: s.timeline.update(interaction_id, before),
+            lambda s: s.timeline.update(interaction_id, after),
+            changes,
+        )
+
+    def trash_interactions(self, ids: Sequence[int]) -> ChangeSet:
+        wanted = list(ids)
+        changes = self._live().timeline.trash(wanted)
+        return self._record(
+            _plural("Delete %n interaction(s)", len(wanted)),
+            lambda s: s.timeline.restore(wanted),
+            lambda s: s.timeline.trash(wanted),
+            changes,
+        )
+
+    # -- tasks ------------------------------------------------------------------------------------
+
+    def create_task(self, draft: TaskDraft) -> int:
+        changes = self._live().tasks.create(draft)
+        task_id = changes.first(TASK)
+        self._record(
+            _tr("Add a task"),
+            lambda s: s.tasks.trash([task_id]),
+            lambda s: s.tasks.restore([task_id]),
+            changes,
+        )
+        return task_id
+
+    def run(self, text: str, do: Step, undo: Step) -> ChangeSet:
+        """Any other change with a known inverse (``do`` is also the redo)."""
+        changes = do(self._live())
+        return self._record(text, undo, do, changes)
+
+
+def _plural(text: str, n: int) -> str:
+    return english_plural(QCoreApplication.translate("Edits", text, "", n), n)

@@ -1,0 +1,98 @@
+"""The undo layer over a real store: every edit undoes and redoes, a failed undo clears the stack."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pcrm import errors
+from pcrm.domain.card import ContactCard
+from pcrm.services.session import Services
+from pcrm.services.timeline import InteractionDraft
+from pcrm.ui.edits import Edits
+
+
+def make(qtbot, services: Services) -> tuple[Edits, list[object]]:
+    edits = Edits(lambda: services)
+    seen: list[object] = []
+    edits.changed.connect(seen.append)
+    return edits, seen
+
+
+def test_create_edit_delete_undo_redo(qtbot, services: Services) -> None:
+    edits, seen = make(qtbot, services)
+    cid = edits.create_contact(ContactCard(given="Ada", family="Lovelace"))
+    card = services.contacts.get(cid)
+    edits.save_card(cid, card, ContactCard(given="Ada", family="King"))
+    assert services.contacts.get(cid).family == "King"
+    edits.trash_contacts([cid])
+    assert services.contacts.ordered_ids() == []
+    assert edits.stack.undoText() == "Delete 1 contact"
+    edits.stack.undo()
+    assert services.contacts.ordered_ids() == [cid]
+    edits.stack.undo()
+    assert services.contacts.get(cid).family == "Lovelace"
+    edits.stack.undo()
+    assert services.contacts.ordered_ids() == []  # the undone "add" sits in the trash
+    edits.stack.redo()
+    edits.stack.redo()
+    assert services.contacts.get(cid).family == "King"
+    assert len(seen) == 8
+
+
+def test_bulk_group_undo_takes_out_only_the_new_members(qtbot, services: Services) -> None:
+    edits, _ = make(qtbot, services)
+    ids = [services.contacts.create(ContactCard(given=f"P{i}")).first("contact") for i in range(5)]
+    group = services.groups.create("Friends").first("group")
+    services.groups.add_members(group, ids[:2])
+    edits.add_to_group(group, ids)
+    assert edits.stack.undoText() == "Add 3 contacts to a group"
+    edits.stack.undo()
+    assert sorted(services.contacts.ordered_ids(group_id=group)) == ids[:2]
+    edits.stack.redo()
+    assert sorted(services.contacts.ordered_ids(group_id=group)) == ids
+
+
+def test_archive_undo_leaves_the_already_archived(qtbot, services: Services) -> None:
+    edits, _ = make(qtbot, services)
+    a, b = (services.contacts.create(ContactCard(given=n)).first("contact") for n in "AB")
+    services.contacts.set_archived([a], True)
+    edits.set_archived([a, b], True)
+    edits.stack.undo()
+    assert services.contacts.ordered_ids(archived=True) == [a]
+
+
+def test_interaction_edit_undo(qtbot, services: Services, clock) -> None:
+    edits, _ = make(qtbot, services)
+    cid = services.contacts.create(ContactCard(given="Bo")).first("contact")
+    iid = edits.log_interaction(
+        InteractionDraft(kind="call", participants=[cid], duration=timedelta(minutes=5))
+    )
+    after = services.timeline.get(iid).draft()
+    after.subject = "Changed"
+    edits.update_interaction(iid, after)
+    edits.stack.undo()
+    view = services.timeline.get(iid)
+    assert view.subject is None and view.duration_seconds == 300
+    edits.stack.undo()
+    assert services.timeline.for_contact(cid) == []
+
+
+def test_a_refused_edit_is_not_recorded(qtbot, services: Services) -> None:
+    edits, _ = make(qtbot, services)
+    try:
+        edits.log_interaction(InteractionDraft(kind="call", participants=[]))
+    except errors.BadInput:
+        pass
+    assert edits.stack.count() == 0
+
+
+def test_an_undo_that_fails_clears_the_stack(qtbot, services: Services) -> None:
+    edits, _ = make(qtbot, services)
+    failures: list[object] = []
+    edits.failed.connect(failures.append)
+    cid = services.contacts.create(ContactCard(given="Cy")).first("contact")
+    edits.save_card(cid, services.contacts.get(cid), ContactCard(given="Cyd"))
+    services.contacts.purge([cid])
+    edits.stack.undo()
+    assert isinstance(failures[0], errors.NotFound)
+    qtbot.waitUntil(lambda: edits.stack.count() == 0)
