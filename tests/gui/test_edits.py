@@ -1,8 +1,10 @@
-"""The undo layer over a real store: every edit undoes and redoes, a failed undo clears the stack."""
+"""The undo layer over a real store: edits undo and redo; a failed undo clears the stack."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+
+import pytest
 
 from pcrm import errors
 from pcrm.domain.card import ContactCard
@@ -79,10 +81,8 @@ def test_interaction_edit_undo(qtbot, services: Services, clock) -> None:
 
 def test_a_refused_edit_is_not_recorded(qtbot, services: Services) -> None:
     edits, _ = make(qtbot, services)
-    try:
+    with pytest.raises(errors.BadInput):
         edits.log_interaction(InteractionDraft(kind="call", participants=[]))
-    except errors.BadInput:
-        pass
     assert edits.stack.count() == 0
 
 
