@@ -53,6 +53,7 @@ class ContactRow:
     last_interaction_at: datetime | None
     favourite: bool
     archived: bool
+    next_due_at: datetime | None = None  # the earliest open task or reminder
 
 
 def _clean(value: str | None) -> str | None:
@@ -255,6 +256,16 @@ class ContactService(Service):
             .limit(1)
             .scalar_subquery()
         )
+        next_due = (
+            select(func.min(m.Task.next_due_at))
+            .join(m.TaskContact, m.TaskContact.task_id == m.Task.id)
+            .where(
+                m.TaskContact.contact_id == m.Contact.id,
+                m.Task.status == "open",
+                m.Task.deleted_at.is_(None),
+            )
+            .scalar_subquery()
+        )
         stmt = select(
             m.Contact.id,
             m.Contact.display_name,
@@ -264,6 +275,7 @@ class ContactService(Service):
             m.Contact.last_interaction_at,
             m.Contact.is_favourite,
             m.Contact.is_archived,
+            next_due,
         ).where(m.Contact.id.in_(list(ids)))
         with self.read() as s:
             return {row[0]: ContactRow(*row) for row in s.execute(stmt)}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.paths import StorePaths
+from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
@@ -38,6 +39,7 @@ class Services:
 
     def __post_init__(self) -> None:
         self.contacts = ContactService(self.db, self.clock)
+        self.lists = ContactListService(self.db, self.clock)
         self.timeline = TimelineService(self.db, self.clock)
         self.tasks = TaskService(self.db, self.clock)
         self.search = SearchService(self.db, self.clock)
