@@ -135,8 +135,9 @@ class SearchPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A click opens a hit, and Enter does (see eventFilter); the view's ``activated`` is not
+        # used, as it comes on top of ``clicked`` for a double click or a single-click style.
         self.view.clicked.connect(self._activate)
-        self.view.activated.connect(self._activate)
         self.view.installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -250,15 +251,19 @@ class SearchPanel(QWidget):
         self.view.scrollToTop()
 
     def _counts(self, results: SearchResults) -> str:
-        def count(text: str, text_at_limit: str, n: int, limit: int) -> str:
-            return english_plural(self.tr(text_at_limit if n >= limit else text, "", n), n)
-
+        """ "3 contacts, 20+ interactions": a full section may have more than it shows."""
         limit = RANKED_LIMIT if self._ranked_shown else QUICK_LIMIT
+        c, i = len(results.contacts), len(results.interactions)
+        contacts = (
+            self.tr("%n+ contact(s)", "", c) if c >= limit else self.tr("%n contact(s)", "", c)
+        )
+        interactions = (
+            self.tr("%n+ interaction(s)", "", i)
+            if i >= limit
+            else self.tr("%n interaction(s)", "", i)
+        )
         return self.tr("{contacts}, {interactions}").format(
-            contacts=count("%n contact(s)", "%n+ contact(s)", len(results.contacts), limit),
-            interactions=count(
-                "%n interaction(s)", "%n+ interaction(s)", len(results.interactions), limit
-            ),
+            contacts=english_plural(contacts, c), interactions=english_plural(interactions, i)
         )
 
     def _summary(self, results: SearchResults) -> str:
@@ -328,7 +333,8 @@ class SearchPanel(QWidget):
         self.interaction_activated.emit(row.hit_id, participants[0][0])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the list, too, the arrows skip the section headings; Escape goes back to the box."""
+        """In the list, too, the arrows skip the section headings, Enter opens the highlighted
+        hit and Escape goes back to the box."""
         if (
             watched is self.view
             and isinstance(event, QKeyEvent)
@@ -337,6 +343,9 @@ class SearchPanel(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self.move_highlight(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activate(self.view.currentIndex())
                 return True
             if key == Qt.Key.Key_Escape:
                 self.box.setFocus(Qt.FocusReason.OtherFocusReason)
