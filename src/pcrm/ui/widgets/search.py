@@ -44,9 +44,7 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(
-            self.tr("Search contacts and conversations…  (Enter: best matches)")
-        )
+        self.setPlaceholderText(self.tr("Search contacts and interactions…"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Search"))
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)

@@ -18,8 +18,8 @@ PAD_X = 10
 PAD_Y = 4
 INDENT = 8  # hits sit under their section heading
 GAP = 12  # between an interaction's title and its kind and date
-# Advances are fractional: a run's box, rounded, may be a pixel short of its text.
 MARK_ALPHA = 55  # a matched word's background: the selection colour, faint
+# Advances are fractional: a run's box, rounded, may be a pixel short of its text.
 RUN_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
 
 
