@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.store.database import Database
-from pcrm.store.engine import translate_runtime_error
+from pcrm.store.engine import DatabaseError, translate_runtime_error
 
 
 class Service:
@@ -40,7 +40,7 @@ class Service:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, DatabaseError) as exc:  # the ORM's wrapper, or a raw connection's
             typed = translate_runtime_error(exc, self.db.paths.database)
             if typed is None:
                 raise

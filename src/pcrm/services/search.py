@@ -78,8 +78,7 @@ class SearchService(Service):
         if expr is None or len(query.strip()) < MIN_CHARS:
             return [[] for _ in queries]
         params = {"q": expr, "limit": limit}
-        raw = self.db.raw()
-        with self._errors(), contextlib.closing(raw):
+        with self._errors(), contextlib.closing(self.db.raw()) as raw:
             conn = raw.driver_connection
             return [[row[0] for row in conn.execute(sql, params)] for sql in queries]
 
@@ -145,8 +144,7 @@ class SearchService(Service):
             return results
         token = token or CancelToken()
         words = query_words(query)
-        raw = self.db.raw()
-        with self._errors(), contextlib.closing(raw):
+        with self._errors(), contextlib.closing(self.db.raw()) as raw:
             conn = raw.driver_connection
             contact_rows = run_interruptible(
                 conn, CONTACT_RANKED_SQL, {"q": expr, "limit": limit}, token
