@@ -40,7 +40,8 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 3 * PAD)
+        # No width of its own: the list lays each row out across the viewport.
+        return QSize(0, 2 * option.fontMetrics.height() + 3 * PAD)
 
     def paint(
         self,
@@ -48,9 +49,9 @@ class TimelineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # No initStyleOption: it would format the row's one-line summary (DisplayRole) only for
+        # it to go unused; the panel needs just the state the view already put in ``option``.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""  # the panel only: the texts are laid out below
         widget = opt.widget
         style = widget.style() if widget is not None else None
         painter.save()

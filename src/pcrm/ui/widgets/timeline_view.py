@@ -97,6 +97,7 @@ class TimelineView(QWidget):
         self.list.setUniformItemSizes(True)  # with the delegate's fixed height: no row measured
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elided
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +134,7 @@ class TimelineView(QWidget):
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
+        filters.setContentsMargins(6, 4, 6, 4)
         filters.addWidget(QLabel(self.tr("Kind:"), self))
         filters.addWidget(self.kind_filter)
         filters.addSpacing(12)
