@@ -6,6 +6,7 @@ signal; the ``timeline`` fixture waits for any read still running before the sto
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -33,6 +34,7 @@ from pcrm.ui.models.timeline_model import (
     TimelineModel,
 )
 from pcrm.ui.widgets.timeline_view import TimelineView
+from pcrm.ui.worker import Job
 
 
 @pytest.fixture
@@ -200,6 +202,44 @@ def test_a_new_entry_shows_up(qtbot, timeline: TimelineView, edits: Edits, peopl
     load(qtbot, timeline, lambda: edits.log_interaction(draft))
     assert timeline.list.isVisible()
     assert timeline.model.index(0).data(SNIPPET_ROLE) == "Likes tea"
+
+
+def test_a_renamed_participant_is_shown_renamed(qtbot, timeline: TimelineView, edits, people):
+    load(qtbot, timeline, lambda: timeline.show_contact(people["olena"]))
+    before = edits._live().contacts.get(people["marco"])
+    after = dataclasses.replace(before, given="Marcello")
+    load(qtbot, timeline, lambda: edits.save_card(people["marco"], before, after))
+    assert timeline.model.index(1).data(PARTICIPANTS_ROLE) == [(people["marco"], "Marcello Rossi")]
+
+
+def test_a_refresh_keeps_the_place(qtbot, services: Services, edits: Edits) -> None:
+    busy = demo.generate(services, contacts=60, interactions=600)["busy_contact_id"]
+    view = TimelineView(edits, lambda: services, services.clock)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    load(qtbot, view, lambda: view.show_contact(busy))
+    load(qtbot, view, view.list.scrollToBottom)
+    view.list.setCurrentIndex(view.model.index(100))
+    view.list.scrollTo(view.model.index(100))
+    scroll = view.list.verticalScrollBar().value()
+    current = view.model.interaction_id(100)
+    load(qtbot, view, view.refresh)
+    assert view.model.rowCount() == TimelineModel.FIRST_PAGE + TimelineModel.PAGE
+    assert view.list.currentIndex().data(ID_ROLE) == current
+    assert view.selected_ids() == [current]
+    assert view.list.verticalScrollBar().value() == scroll
+    view.clear()
+
+
+def test_clear_waits_for_the_read_in_flight(qtbot, timeline: TimelineView, people) -> None:
+    timeline.show_contact(people["olena"])
+    assert timeline.model.is_loading()
+    timeline.clear()
+    # no thread left reading the store that is closed next
+    assert not [job for job in timeline.model.findChildren(Job) if job.isRunning()]
+    qtbot.wait(20)  # the answer, delivered late, is dropped
+    assert timeline.model.rowCount() == 0
 
 
 def test_enter_and_double_click_ask_for_the_editor(qtbot, timeline: TimelineView, people) -> None:

@@ -263,7 +263,9 @@ class TimelineView(QWidget):
 
     def _update_state(self) -> None:
         empty = self.model.rowCount() == 0 and not self.model.is_loading()
-        if self._scope is Scope.NOTHING:
+        if not self.error.isHidden():
+            self.empty.clear()  # the error above says why there is nothing
+        elif self._scope is Scope.NOTHING:
             self.empty.setText(self.tr("No contact selected."))
         elif self._filtered():
             self.empty.setText(self.tr("No interactions match these filters."))
