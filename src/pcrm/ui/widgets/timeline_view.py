@@ -135,11 +135,15 @@ class TimelineView(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.setContentsMargins(6, 4, 6, 4)
-        filters.addWidget(QLabel(self.tr("Kind:"), self))
-        filters.addWidget(self.kind_filter)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Channel:"), self))
-        filters.addWidget(self.channel_filter)
+        for text, combo in (
+            (self.tr("Kind:"), self.kind_filter),
+            (self.tr("Channel:"), self.channel_filter),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)  # no mnemonic: Alt+letters belong to the window's menus
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
