@@ -113,6 +113,7 @@ def test_bad_durations_are_refused() -> None:
             parse_duration(bad)
     assert format_duration(5400) == "1h30m"
     assert format_duration(None) == ""
+    assert format_duration(40) == "40s"
 
 
 def test_times_as_typed_are_wall_time_in_the_owner_zone() -> None:

@@ -42,6 +42,8 @@ def parse_duration(text: str) -> timedelta:
 def format_duration(seconds: int | None) -> str:
     if not seconds:
         return ""
+    if seconds < 60:
+        return f"{seconds}s"  # a missed call's few seconds, not "0m"
     hours, rest = divmod(seconds, 3600)
     minutes = rest // 60
     if hours and minutes:
