@@ -165,6 +165,7 @@ class RowList(QWidget):
         row.up_requested.connect(self._move_up)
         row.preferred_set.connect(self._only_preferred)
         self._rows.addWidget(row)
+        row.show()  # now, not on the next event: it can take the focus at once
         self.rows_changed.emit()
         return row
 
