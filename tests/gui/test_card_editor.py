@@ -314,3 +314,39 @@ def test_notes_preview_renders_markdown(qtbot, editor: CardEditor, people) -> No
     assert editor.notes.stack.currentWidget() is editor.notes.preview
     assert "DevFest" in editor.notes.preview.toPlainText()
     assert "**" not in editor.notes.preview.toPlainText()
+
+
+def test_one_editor_shows_card_after_card(qtbot, editor: CardEditor, services: Services, people):
+    services.contacts.define_custom_field("Shoe size", "number")
+    card = services.contacts.get(people["olena"])
+    card.custom = {"Shoe size": 38}
+    services.contacts.update(people["olena"], card)
+    editor.edit(people["olena"])
+    editor.channels[FieldKind.PHONE].rows()[0].value.setText("12")
+    assert not editor.save()
+    editor.edit(people["marco"])  # rows are reused: nothing of Olena's may stay
+    assert not editor.is_dirty()
+    assert editor.channels[FieldKind.PHONE].rows() == []
+    assert [r.value.text() for r in editor.channels[FieldKind.EMAIL].rows()] == [
+        "marco@rossi.example"
+    ]
+    assert editor.custom.widget_for("Shoe size").text() == ""
+    assert not editor.channels[FieldKind.EMAIL].rows()[0].errors.label.isVisible()
+    assert editor.dates.rows()[0].date.year.text() == "1985"
+
+
+def test_tab_order_follows_the_layout(qtbot, editor: CardEditor, people) -> None:
+    editor.edit(people["jane"])
+    given = editor.name.parts["given"]
+    assert given.hasFocus()
+    qtbot.keyClick(given, Qt.Key.Key_Tab)
+    assert editor.name.parts["middle"].hasFocus()
+    phones = editor.channels[FieldKind.PHONE]
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    row = phones.rows()[0]
+    assert row.value.hasFocus()  # a new row takes the focus
+    for widget in (row.label, row.preferred, row.up, row.remove):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert widget.hasFocus() or widget.focusProxy() is QApplication.focusWidget()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert phones.add_button.hasFocus()

@@ -131,6 +131,8 @@ class CustomSection(QWidget):
         self._layout.addWidget(self.define_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_definitions(self, definitions: list[CustomFieldDefinition]) -> None:
+        if [d for d, _widget in self.inputs.values()] == definitions:
+            return
         box = QWidget(self)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)

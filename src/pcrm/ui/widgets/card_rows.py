@@ -170,10 +170,15 @@ class RowList(QWidget):
         return row
 
     def set_entries(self, entries: Sequence[object]) -> None:
-        for row in self.rows():
+        """Show ``entries``, reusing the rows there are (building widgets is the slow part)."""
+        rows = self.rows()
+        for row in rows[len(entries) :]:
             self._rows.removeWidget(row)
             row.deleteLater()
-        for entry in entries:
+        for row, entry in zip(rows, entries, strict=False):
+            row.set_entry(entry)
+            row.errors.report([])
+        for entry in entries[len(rows) :]:
             self.add_row(entry)
         self.rows_changed.emit()
 
