@@ -56,6 +56,26 @@ class ContactRow:
     next_due_at: datetime | None = None  # the earliest open task or reminder
 
 
+@dataclass(frozen=True)
+class CustomFieldDefinition:
+    """A field the owner defined: what the card editor shows a widget for."""
+
+    id: int
+    name: str
+    field_type: str  # kinds.CustomFieldType
+    choices: list[str]
+
+
+@dataclass(frozen=True)
+class StoredPhoto:
+    """A contact's photo as stored, everything ``set_photo`` takes (to put it back on undo)."""
+
+    data: bytes
+    mime_type: str
+    thumbnail: bytes | None
+    size: tuple[int, int] | None
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -541,7 +561,16 @@ class ContactService(Service):
         self, name: str, field_type: str, choices: list[str] | None = None
     ) -> int:
         kind = CustomFieldType(field_type)
+        if not name.strip():
+            raise errors.BadInput(where="custom field", reason="the name is empty")
         with self.write() as s:
+            taken = s.scalar(
+                select(m.CustomFieldDef.id).where(m.CustomFieldDef.name == name.strip())
+            )
+            if taken is not None:
+                raise errors.BadInput(
+                    where="custom field", reason=f"a field called {name.strip()!r} exists"
+                )
             position = int(s.scalar(select(func.count()).select_from(m.CustomFieldDef)) or 0)
             row = m.CustomFieldDef(
                 name=name.strip(),
@@ -552,6 +581,30 @@ class ContactService(Service):
             s.add(row)
             s.flush()
             return row.id
+
+    def custom_fields(self) -> list[CustomFieldDefinition]:
+        with self.read() as s:
+            rows = s.scalars(select(m.CustomFieldDef).order_by(m.CustomFieldDef.position))
+            return [
+                CustomFieldDefinition(d.id, d.name, d.field_type, list(d.choices or []))
+                for d in rows
+            ]
+
+    def remove_custom_field(self, name: str) -> ChangeSet:
+        """Drop a definition and its values (the undo of :meth:`define_custom_field`)."""
+        with self.write() as s:
+            row = s.scalar(select(m.CustomFieldDef).where(m.CustomFieldDef.name == name))
+            if row is None:
+                raise errors.NotFound(what="custom field", query=name)
+            changed = list(
+                s.scalars(
+                    select(m.CustomFieldValue.contact_id).where(
+                        m.CustomFieldValue.field_id == row.id
+                    )
+                )
+            )
+            s.delete(row)
+        return ChangeSet().add("updated", CONTACT, *changed)
 
     def set_photo(
         self,
@@ -574,6 +627,23 @@ class ContactService(Service):
             contact.photo = photo
             contact.updated_at = self.now()
             return ChangeSet().add("updated", CONTACT, contact_id)
+
+    def remove_photo(self, contact_id: int) -> ChangeSet:
+        with self.write() as s:
+            contact = s.get(m.Contact, contact_id, options=[selectinload(m.Contact.photo)])
+            if contact is None:
+                raise errors.NotFound(what="contact", query=f"#{contact_id}")
+            contact.photo = None
+            contact.updated_at = self.now()
+            return ChangeSet().add("updated", CONTACT, contact_id)
+
+    def stored_photo(self, contact_id: int) -> StoredPhoto | None:
+        with self.read() as s:
+            row = s.scalar(select(m.Photo).where(m.Photo.contact_id == contact_id))
+            if row is None:
+                return None
+            size = (row.width, row.height) if row.width and row.height else None
+            return StoredPhoto(row.data, row.mime_type, row.thumbnail, size)
 
     def photo(self, contact_id: int, *, thumbnail: bool = False) -> tuple[bytes, str] | None:
         with self.read() as s:

@@ -228,6 +228,27 @@ class RelationshipService(Service):
             )
         return ChangeSet().add("updated", "contact", contact_id, other_id)
 
+    def unlink(self, contact_id: int, type_key: str, other_id: int) -> ChangeSet:
+        """Take back :meth:`relate` by what it said, not by row id (a redo re-creates the row).
+
+        A symmetric type (spouse, friend) reads the same both ways, so either direction goes.
+        """
+        r, t = m.Relationship, m.RelationshipType
+        pairs = [(contact_id, other_id)]
+        with self.write() as s:
+            rtype = s.scalar(select(t).where(t.key == type_key))
+            if rtype is None:
+                raise errors.NotFound(what="relationship type", query=type_key)
+            if rtype.is_symmetric:
+                pairs.append((other_id, contact_id))
+            for subject, obj in pairs:
+                s.execute(
+                    delete(r).where(
+                        r.contact_id == subject, r.other_id == obj, r.type_id == rtype.id
+                    )
+                )
+        return ChangeSet().add("updated", "contact", contact_id, other_id)
+
     def unrelate(self, relationship_id: int) -> ChangeSet:
         with self.write() as s:
             row = s.get(m.Relationship, relationship_id)

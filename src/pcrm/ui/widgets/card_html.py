@@ -2,7 +2,8 @@
 
 Everything that came from the owner's data is escaped; notes are Markdown rendered from escaped
 text, so no HTML typed into a note (or imported from a vCard) reaches the view.  Links are
-``tel:``, ``mailto:``, ``http(s):`` and ``pcrm:contact/<id>`` for related contacts.
+``tel:``, ``mailto:``, ``http(s):`` (web sites, and profiles derived from handles by
+:mod:`~pcrm.ui.widgets.card_links`) and ``pcrm:contact/<id>`` for related contacts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pcrm.domain.kinds import FieldKind
 from pcrm.services.timeline import InteractionView
 from pcrm.ui.formatting import days_ago, local_date, local_datetime, partial_date
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.widgets.card_links import field_address
 
 CONTACT_LINK = "pcrm:contact/"
 LABEL_WIDTH = 150  # px; one width for every section, so that the values line up down the card
@@ -89,9 +91,8 @@ def _field_value(f: FieldEntry) -> str:
         return _link("tel:" + target, f.value) if target else escape(f.value)
     if f.kind == FieldKind.EMAIL:
         return _link("mailto:" + quote(f.value, safe="@.+-_"), f.value)
-    if re.match(r"^https?://", f.value, re.IGNORECASE):
-        return _link(f.value, f.value)
-    return escape(f.value)
+    address = field_address(f.kind, f.service, f.value)
+    return _link(address, f.value) if address else escape(f.value)
 
 
 def _field_label(f: FieldEntry, labels: dict[str, str]) -> str:
