@@ -98,6 +98,9 @@ class PeopleField(QWidget):
         ids, problem = self._resolve()
         if problem is not None:
             raise problem
+        if not ids:
+            show_error(self.error, self.tr("Name at least one person."))
+            raise errors.BadInput(where="who", reason="name at least one person")
         return ids
 
     def check(self) -> None:
@@ -123,10 +126,7 @@ class PeopleField(QWidget):
         self.understood.setText("→ " + ", ".join(names) if names else "")
         self.understood.setVisible(bool(names))
         show_error(self.error, "\n".join(self._problem_text(p) for p in problems))
-        first = problems[0] if problems else None
-        if first is None and not ids:
-            first = errors.BadInput(where="who", reason="name at least one person")
-        return ids, first
+        return ids, problems[0] if problems else None
 
     def _lookup(self, name: str) -> int | errors.PcrmError:
         key = name.casefold()
