@@ -120,7 +120,7 @@ def test_bad_input_is_shown_in_place_and_nothing_changes(
 def test_a_refused_change_is_shown_and_the_dialog_stays(
     qtbot, services: Services, people: dict[str, int], clock: FixedClock
 ) -> None:
-    dialog, edits, call = open_call(qtbot, services, clock, people["olena"])
+    dialog, edits, _ = open_call(qtbot, services, clock, people["olena"])
     services.contacts.purge([people["olena"]])  # gone meanwhile (another window, the CLI)
     dialog.form.subject.setText("Changed")
     dialog.save()

@@ -51,7 +51,8 @@ class DraftChooser(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Unsaved drafts"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(560, 280)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("You have unsaved quick capture drafts"), self))
         layout.addWidget(
@@ -62,6 +63,9 @@ class DraftChooser(QDialog):
         )
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         for draft_id, payload in pending:
             item = QListWidgetItem(summary(payload, clock), self.list)
             item.setData(Qt.ItemDataRole.UserRole, (draft_id, payload))

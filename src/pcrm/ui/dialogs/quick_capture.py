@@ -77,7 +77,7 @@ class QuickCapture(QDialog):
         self.problem = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self._button(
-            self.tr("&Save ({key})").format(key=self._native(SAVE_KEYS[0])),
+            self.tr("Save ({key})").format(key=self._native(SAVE_KEYS[1])),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.discard_button = self._button(
@@ -158,7 +158,7 @@ class QuickCapture(QDialog):
                 "{key}, or discard it."
             ).format(
                 time=local_datetime(saved, self.clock.zone()) if saved else "?",
-                key=self._native(SAVE_KEYS[0]),
+                key=self._native(SAVE_KEYS[1]),
             )
         )
         self.banner.show()

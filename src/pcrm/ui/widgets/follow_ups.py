@@ -55,7 +55,7 @@ def when_hint(when: When | None, clock: Clock) -> tuple[str, bool]:
     if when is None:
         return (
             QCoreApplication.translate(
-                "FollowUps", "not a time: try “yesterday 15:00”, “2 hours ago”, “2026-11-20 9:30”"
+                "FollowUps", "not a time: try “yesterday 15:00” or “2 hours ago”"
             ),
             True,
         )
