@@ -182,6 +182,32 @@ def test_escape_keeps_a_typed_draft_and_says_so(
     assert "draft was kept" in messages[-1]
 
 
+def test_the_shortcut_again_keeps_what_is_typed_and_empty_follow_ups_are_left_out(
+    qtbot, services: Services, people: dict[str, int], clock: FixedClock
+) -> None:
+    capture, _, _ = make(qtbot, services, clock)
+    open_active(qtbot, capture, [people["jane"]])
+    form = capture.form
+    qtbot.keyClicks(form.text, "Half a thought")
+    capture.open_for([people["marco"]])  # the shortcut pressed again on another card
+    assert form.text.toPlainText() == "Half a thought"
+    assert form.people.contact_ids() == [people["jane"]]
+    form.text.setFocus()
+    qtbot.keyClick(form.text, Qt.Key.Key_Return)
+    qtbot.keyClick(form.text, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    [row] = form.follow_ups.rows
+    assert row.title.text() == "" and row.due.text() == "in 1 week"
+    assert QApplication.focusWidget() is row.title
+    form.kind.setCurrentIndex(form.kind.findData("life_event"))
+    assert form.life_event.isVisibleTo(capture)
+    qtbot.keyClicks(form.life_event, "New job")
+    with qtbot.waitSignal(capture.saved) as saved:
+        qtbot.keyClick(row.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    view = services.timeline.get(saved.args[0])
+    assert (view.kind, view.life_event, view.body) == ("life_event", "New job", "Half a thought")
+    assert [i for i in services.tasks.agenda(days=7) if i.task_id] == []  # no empty task
+
+
 def test_discarding_a_draft_removes_it(
     qtbot, services: Services, people: dict[str, int], clock: FixedClock
 ) -> None:
@@ -350,6 +376,7 @@ def test_a_killed_capture_leaves_its_draft_for_the_next_start(
         kept = payload["form"]["text"]
         assert typist_text().startswith(kept)
         safe = sum(1 for t in typed_at if t <= killed_at - 1.0)
+        assert safe > 0
         assert len(kept) >= safe, f"kept {len(kept)} characters, {safe} were typed > 1 s before"
 
         capture, _, _ = make(qtbot, reopened, clock)

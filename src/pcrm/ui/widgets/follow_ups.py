@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,7 +60,7 @@ def when_hint(when: When | None, clock: Clock) -> tuple[str, bool]:
             True,
         )
     local = when.at.astimezone(clock.zone())
-    day = local.strftime("%a")
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
     shown = local.strftime("%Y-%m-%d") if when.date_only else local_datetime(local, clock.zone())
     return f"{day} {shown}", False
 
@@ -92,7 +92,6 @@ class _Row(QWidget):
         layout.addWidget(self.due_shown)
         layout.addWidget(self.remove)
         self.due.textChanged.connect(self._show_due)
-        self.title.textChanged.connect(lambda _t: self._show_due(self.due.text()))
         self._show_due(due)
 
     def _show_due(self, text: str) -> None:
@@ -146,17 +145,12 @@ class FollowUps(QWidget):
 
     def tasks(self, participants: list[int]) -> list[TaskDraft] | None:
         """The tasks to create, linked to ``participants``; None (with the problem shown and
-        focused) if a row has no title or no valid due time.  Rows left wholly empty are
-        skipped."""
+        focused) if a row's due time is not a time.  Rows without a title are left out."""
         found: list[TaskDraft] = []
         for row in self.rows:
             title = task_title(row.title.text())
-            if not title and not row.due.text().strip():
-                continue
             if not title:
-                set_hint(row.due_shown, self.tr("say what to do, or remove the row"), True)
-                row.title.setFocus()
-                return None
+                continue
             when = parse_or_none(row.due.text(), self.clock)
             if when is None:
                 row.due.setFocus()
