@@ -20,10 +20,13 @@ from fake_keyring import FileKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from pcrm import errors
 from pcrm.clock import FixedClock
 from pcrm.domain.card import ContactCard
 from pcrm.paths import StorePaths
 from pcrm.services.session import Services, unlock
+from pcrm.services.tasks import TaskDraft
+from pcrm.services.timeline import InteractionDraft
 from pcrm.ui.dialogs.quick_capture import QuickCapture
 from pcrm.ui.edits import Edits
 from pcrm.ui.widgets.people_field import ID_ROLE
@@ -386,3 +389,18 @@ def test_a_killed_capture_leaves_its_draft_for_the_next_start(
         capture.close()
     finally:
         reopened.lock()
+
+
+def test_a_refused_follow_up_takes_its_entry_back_and_records_nothing(
+    qtbot, services: Services, people: dict[str, int], clock: FixedClock
+) -> None:
+    edits = Edits(lambda: services)
+    good = TaskDraft(title="Call back", start_wall=datetime(2026, 12, 1, 9, 0))
+    bad = TaskDraft(title="  ", start_wall=datetime(2026, 12, 1, 9, 0))
+    with pytest.raises(errors.BadInput):
+        edits.log_interaction(
+            InteractionDraft(kind="note", participants=[people["jane"]]), [good, bad]
+        )
+    assert services.timeline.for_contact(people["jane"]) == []
+    assert [i for i in services.tasks.agenda(days=14) if i.task_id] == []
+    assert edits.stack.count() == 0

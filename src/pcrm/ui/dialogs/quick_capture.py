@@ -13,7 +13,7 @@ opened: reopened the next day, "2 hours ago" or an empty "now" would otherwise m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -119,7 +119,7 @@ class QuickCapture(QDialog):
         if not self.isVisible():
             rows = self.services.contacts.rows(list(contact_ids))
             people = [(cid, rows[cid].display_name) for cid in contact_ids if cid in rows]
-            self._load(None, {}, lambda: self.form.people.set_contacts(people))
+            self._load(None, lambda: self.form.people.set_contacts(people))
             self.banner.hide()
         self._present(self.form.people.line)
 
@@ -149,7 +149,7 @@ class QuickCapture(QDialog):
         fixed = _instant(payload.get("when_at")) or (opened if not state.get("when") else None)
         if fixed is not None:
             state["when"] = local_datetime(fixed, self.clock.zone())
-        self._load(draft_id, {}, lambda: self.form.set_state(state))
+        self._load(draft_id, lambda: self.form.set_state(state))
         self._opened_at = opened or self.clock.now()
         saved = _instant(payload.get("saved_at"))
         self.banner.setText(
@@ -165,11 +165,12 @@ class QuickCapture(QDialog):
         self._present(self.form.text)
         self.form.text.moveCursor(QTextCursor.MoveOperation.End)
 
-    def _load(self, draft_id: int | None, initial: dict[str, Any], fill: Any) -> None:
+    def _load(self, draft_id: int | None, fill: Callable[[], None]) -> None:
+        """Empty the form, then ``fill`` it, without counting that as typing."""
         self._timer.stop()
         self._loading = True
         try:
-            self.form.set_state(initial)
+            self.form.set_state({})
             fill()
         finally:
             self._loading = False
@@ -279,7 +280,7 @@ class QuickCapture(QDialog):
         self._close_clean()
 
     def _close_clean(self) -> None:
-        self._load(None, {}, lambda: None)
+        self._load(None, lambda: None)
         self.banner.hide()
         super().reject()
 
