@@ -85,6 +85,7 @@ def test_a_meeting_with_three_people_and_a_follow_up_by_keyboard_alone(
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert form.people.text() == "Олена Коваленко, marco@rossi.example, Jane Doe, "
+    assert form.people.understood.text() == "→ Олена Коваленко, Marco Rossi, Jane Doe"
     tab(qtbot)
     assert focused() is form.kind and form.kind.currentData() == "meeting"
     tab(qtbot)

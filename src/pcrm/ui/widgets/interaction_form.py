@@ -89,7 +89,7 @@ class InteractionForm(QWidget):
         self.when_shown = QLabel(self)
         self.duration = QLineEdit(self)
         self.duration.setPlaceholderText(self.tr("45m, 1h30…"))
-        self.duration.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.duration.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 10)
         self.duration_shown = QLabel(self)
         self.location = QLineEdit(self)
         self.subject = QLineEdit(self)

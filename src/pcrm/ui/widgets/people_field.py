@@ -123,8 +123,10 @@ class PeopleField(QWidget):
             rows = self.services.contacts.rows(ids)
             shown = zip(ids, names, strict=True)
             names = [rows[i].display_name if i in rows else n for i, n in shown]
-        self.understood.setText("→ " + ", ".join(names) if names else "")
-        self.understood.setVisible(bool(names))
+        # Said only when it tells something: an e-mail, a phone or part of a name was typed.
+        said = bool(names) and names != split_names(self.line.text())
+        self.understood.setText("→ " + ", ".join(names) if said else "")
+        self.understood.setVisible(said)
         show_error(self.error, "\n".join(self._problem_text(p) for p in problems))
         return ids, problems[0] if problems else None
 
