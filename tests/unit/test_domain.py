@@ -96,6 +96,8 @@ def test_29_february_in_a_common_year_follows_the_setting() -> None:
     [
         ("30m", 30),
         ("1h30m", 90),
+        ("1h30", 90),
+        ("2h 05", 125),
         ("1:30", 90),
         ("90", 90),
         ("2h", 120),

@@ -1,4 +1,5 @@
-"""Durations as people type them: ``30m``, ``1h30m``, ``1:30``, ``90`` (minutes), ``2h``."""
+"""Durations as people type them: ``30m``, ``1h30m``, ``1h30``, ``1:30``, ``90`` (minutes),
+``2h``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"^(\d+):(\d{2})$")
+_HOURS_MINUTES = re.compile(r"^(\d+)\s*h\s*(\d{1,2})$")  # "1h30": the minutes go unsaid
 
 
 def parse_duration(text: str) -> timedelta:
@@ -18,7 +20,7 @@ def parse_duration(text: str) -> timedelta:
         raise ValueError("empty duration")
     if value.isdigit():
         return timedelta(minutes=int(value))
-    if m := _CLOCK.match(value):
+    if m := _CLOCK.match(value) or _HOURS_MINUTES.match(value):
         return timedelta(hours=int(m[1]), minutes=int(m[2]))
     total = timedelta()
     consumed = 0

@@ -14,6 +14,7 @@ which is emitted after the first run and after every undo and redo (Anki's OpCha
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -194,15 +195,32 @@ class Edits(QObject):
 
     # -- the timeline -----------------------------------------------------------------------------
 
-    def log_interaction(self, draft: InteractionDraft) -> int:
-        changes = self._live().timeline.log(draft)
+    def log_interaction(self, draft: InteractionDraft, follow_ups: Sequence[TaskDraft] = ()) -> int:
+        """Log ``draft`` and create its ``follow_ups`` linked to it, as one undo step.  If a
+        follow-up is refused, what was already made is trashed again and the error raised."""
+        services = self._live()
+        changes = services.timeline.log(draft)
         interaction_id = changes.first(INTERACTION)
-        self._record(
-            _tr("Log an interaction"),
-            lambda s: s.timeline.trash([interaction_id]),
-            lambda s: s.timeline.restore([interaction_id]),
-            changes,
-        )
+        task_ids: list[int] = []
+        try:
+            for task in follow_ups:
+                made = services.tasks.create(replace(task, interaction_id=interaction_id))
+                task_ids.append(made.first(TASK))
+        except errors.PcrmError:
+            services.tasks.trash(task_ids)
+            services.timeline.trash([interaction_id])
+            raise
+        changes.add("created", TASK, *task_ids)
+
+        def undo(s: Services) -> ChangeSet:
+            s.tasks.trash(task_ids)
+            return s.timeline.trash([interaction_id]).add("deleted", TASK, *task_ids)
+
+        def redo(s: Services) -> ChangeSet:
+            s.tasks.restore(task_ids)
+            return s.timeline.restore([interaction_id]).add("updated", TASK, *task_ids)
+
+        self._record(_tr("Log an interaction"), undo, redo, changes)
         return interaction_id
 
     def update_interaction(self, interaction_id: int, after: InteractionDraft) -> ChangeSet:
