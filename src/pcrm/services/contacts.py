@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from pcrm import errors
+from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.domain.card import (
     AddressEntry,
@@ -28,6 +29,7 @@ from pcrm.domain.zones import zone_named
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
+from pcrm.store.database import Database
 from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
 
 CONTACT = "contact"
@@ -84,6 +86,15 @@ def _clean(value: str | None) -> str | None:
 
 
 class ContactService(Service):
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        home_region: Callable[[], str] = lambda: phones.DEFAULT_REGION,
+    ) -> None:
+        super().__init__(db, clock)
+        self.home_region = home_region  # numbers typed without + are read in this region
+
     # -- reading ----------------------------------------------------------------------------------
 
     def get(self, contact_id: int) -> ContactCard:
@@ -337,7 +348,8 @@ class ContactService(Service):
             def field(kind: FieldKind, normalized: str) -> Any:
                 return (m.ContactField.kind == kind) & (m.ContactField.normalized == normalized)
 
-            e164 = phones.to_e164(value) if any(ch.isdigit() for ch in value) else None
+            digits = any(ch.isdigit() for ch in value)
+            e164 = phones.to_e164(value, self.home_region()) if digits else None
             candidates = ids(m.Contact.uid == value)
             if not candidates and "@" in value:
                 email = phones.normalise_email(value)
@@ -427,7 +439,8 @@ class ContactService(Service):
             raise errors.BadInput(where="how we met", reason="a contact cannot introduce themself")
         c.introduced_by_id = card.introduced_by_id
 
-        c.fields = [self._field(f, i) for i, f in enumerate(card.fields) if f.value.strip()]
+        region = self.home_region()
+        c.fields = [self._field(f, i, region) for i, f in enumerate(card.fields) if f.value.strip()]
         c.addresses = [
             m.PostalAddress(
                 street=_clean(a.street),
@@ -469,14 +482,14 @@ class ContactService(Service):
         return zone_named(name).key
 
     @staticmethod
-    def _field(f: FieldEntry, position: int) -> m.ContactField:
+    def _field(f: FieldEntry, position: int, region: str) -> m.ContactField:
         try:
             kind = FieldKind(f.kind)
         except ValueError:
             raise errors.BadInput(where="field", reason=f"unknown kind {f.kind!r}") from None
         value = f.value.strip()
         if kind is FieldKind.PHONE:
-            normalized = phones.to_e164(value)
+            normalized = phones.to_e164(value, region)
         elif kind is FieldKind.EMAIL:
             if "@" not in value:
                 raise errors.BadInput(where="e-mail", reason=f"{value!r} has no @")

@@ -7,6 +7,7 @@ passphrase (from the caller: a prompt, ``--passphrase-file`` or ``PCRM_PASSPHRAS
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from pcrm import errors
 from pcrm.clock import Clock
+from pcrm.domain import phones
 from pcrm.paths import StorePaths
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
+from pcrm.services.preferences import HOME_REGION, PreferenceService
 from pcrm.services.search import SearchService
 from pcrm.services.tasks import TaskService
 from pcrm.services.timeline import TimelineService
@@ -36,9 +39,12 @@ class Services:
     db: database.Database
     clock: Clock
     backend: KeyringBackend | None
+    system_region: str | None = None  # the locale's, for the home region's default
 
     def __post_init__(self) -> None:
-        self.contacts = ContactService(self.db, self.clock)
+        system = {HOME_REGION.key: self.system_region} if self.system_region else {}
+        self.preferences = PreferenceService(self.db, self.clock, system)
+        self.contacts = ContactService(self.db, self.clock, self.preferences.home_region)
         self.lists = ContactListService(self.db, self.clock)
         self.timeline = TimelineService(self.db, self.clock)
         self.tasks = TaskService(self.db, self.clock)
@@ -106,8 +112,13 @@ def unlock(
     backend: KeyringBackend | None = None,
     use_system_keyring: bool = True,
     readonly: bool = False,
+    system_region: str | None = None,
 ) -> Services:
-    """Open an existing store; asks ``passphrase`` only when the store uses one."""
+    """Open an existing store; asks ``passphrase`` only when the store uses one.
+
+    ``system_region`` is the home region's default (the GUI passes Qt's locale); without it the
+    POSIX locale of the environment is read.
+    """
     source = key_source(paths)
     if backend is None and use_system_keyring and source != "passphrase":
         backend = keys.trusted_keyring()
@@ -119,7 +130,7 @@ def unlock(
         # first), then open it as asked.
         database.open_database(paths, passphrase=secret, backend=backend).close()
         db = database.open_database(paths, passphrase=secret, backend=backend, readonly=readonly)
-    return Services(db, clock, backend)
+    return Services(db, clock, backend, system_region or phones.system_region(os.environ))
 
 
 def initialise(
@@ -130,6 +141,7 @@ def initialise(
     backend: KeyringBackend | None = None,
     use_system_keyring: bool = True,
     force_passphrase: bool = False,
+    system_region: str | None = None,
 ) -> Services:
     """Create a new store: the keyring when there is a trustworthy one, else a passphrase."""
     if backend is None and use_system_keyring and not force_passphrase:
@@ -141,4 +153,4 @@ def initialise(
             raise errors.PassphraseRequired()
         backend = None if force_passphrase else backend
     db = database.create_store(paths, passphrase=secret, backend=backend)
-    return Services(db, clock, backend)
+    return Services(db, clock, backend, system_region or phones.system_region(os.environ))

@@ -1,0 +1,325 @@
+"""The owner's preferences: one declarative schema, kept in the encrypted store.
+
+Each :class:`Preference` says its key, its type, its default, the values it allows, and a label
+and a line of help in English (Picard's ``options.py``).  The settings dialog, ``pcrm config``
+and the services read the same schema; the UI translates the English through the context
+``"Preferences"``.  Values live in the store's ``settings`` table (key → JSON), because some of
+them (the home region, the time zone) say something about the owner; Qt settings hold none.
+
+Only values that differ from the default are stored, so a default that comes from the system
+(the home region from the locale) keeps following the system until the owner picks another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
+from enum import StrEnum
+from typing import TypeAlias
+
+from sqlalchemy import delete, select
+
+from pcrm import errors
+from pcrm.clock import Clock, local_zone
+from pcrm.domain import phones
+from pcrm.domain.kinds import InteractionKind
+from pcrm.domain.zones import zone_named
+from pcrm.services.base import Service
+from pcrm.services.changes import ChangeSet
+from pcrm.store import models as m
+from pcrm.store.database import Database
+
+PREFERENCE = "preference"  # the ChangeSet entity; a change names no ids: re-read what you show
+Value: TypeAlias = bool | int | str | None
+_TRUE = ("yes", "true", "on", "1")
+_FALSE = ("no", "false", "off", "0")
+_SYSTEM = "system"
+
+
+class Kind(StrEnum):
+    BOOL = "bool"
+    INT = "int"  # a whole number from ``minimum`` to ``maximum``
+    CHOICE = "choice"  # one of ``choices``
+    TEXT = "text"  # one line, at most ``maximum`` characters
+    ZONE = "zone"  # an IANA time zone, or None for the system's
+    REGION = "region"  # a region phone numbers are read in ("UA")
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    kind: Kind
+    default: Value
+    section: str
+    label: str
+    help: str
+    minimum: int = 0
+    maximum: int = 0
+    choices: tuple[tuple[str, str], ...] = ()  # (value, English label)
+
+    def check(self, value: object) -> Value:
+        """``value`` if this preference allows it, else BadInput naming the preference."""
+        if self.kind is Kind.BOOL and isinstance(value, bool):
+            return value
+        if self.kind is Kind.INT and isinstance(value, int) and not isinstance(value, bool):
+            if not self.minimum <= value <= self.maximum:
+                raise self._bad(f"give a whole number from {self.minimum} to {self.maximum}")
+            return value
+        if self.kind is Kind.CHOICE and isinstance(value, str) and value in dict(self.choices):
+            return value
+        if self.kind is Kind.TEXT and isinstance(value, str):
+            text = " ".join(value.split())
+            if len(text) > self.maximum:
+                raise self._bad(f"use at most {self.maximum} characters")
+            return text
+        if self.kind is Kind.ZONE and (value is None or isinstance(value, str)):
+            return zone_named(value, where=self.label).key if value else None
+        if self.kind is Kind.REGION and isinstance(value, str):
+            code = value.strip().upper()
+            if code not in phones.regions():
+                raise self._bad(f"{value!r} is not a region code such as UA, PL or GB")
+            return code
+        raise self._bad(f"{value!r} is not {self.expected()}")
+
+    def parse(self, text: str) -> Value:
+        """The value the owner typed on the command line, checked."""
+        word = text.strip().lower()
+        if self.kind is Kind.BOOL:
+            if word not in _TRUE + _FALSE:
+                raise self._bad(f"{text!r} is not {self.expected()}")
+            return word in _TRUE
+        if self.kind is Kind.INT:
+            try:
+                number = int(word)
+            except ValueError:
+                raise self._bad(f"{text!r} is not a whole number") from None
+            return self.check(number)
+        if self.kind is Kind.ZONE and word in ("", _SYSTEM):
+            return None
+        return self.check(text)
+
+    def show(self, value: Value) -> str:
+        """How the command line prints a value; :meth:`parse` reads it back."""
+        if isinstance(value, bool):
+            return _TRUE[0] if value else _FALSE[0]
+        if value is None:
+            return _SYSTEM
+        return str(value)
+
+    def expected(self) -> str:
+        """What this preference takes, in a few words (for help and error messages)."""
+        if self.kind is Kind.BOOL:
+            return "yes or no"
+        if self.kind is Kind.INT:
+            return f"a whole number from {self.minimum} to {self.maximum}"
+        if self.kind is Kind.CHOICE:
+            return "one of " + ", ".join(c for c, _ in self.choices)
+        if self.kind is Kind.TEXT:
+            return f"a line of at most {self.maximum} characters"
+        if self.kind is Kind.ZONE:
+            return "an IANA time zone such as Europe/Kyiv, or 'system'"
+        return "a two-letter region code such as UA"
+
+    def _bad(self, reason: str) -> errors.BadInput:
+        return errors.BadInput(where=self.key, reason=reason)
+
+
+CONTACTS, DATES, CAPTURE, SECURITY = "Contacts", "Dates and times", "Quick capture", "Security"
+
+HOME_REGION = Preference(
+    "phones.home_region",
+    Kind.REGION,
+    phones.DEFAULT_REGION,
+    CONTACTS,
+    "Home region for phone numbers",
+    "Numbers typed without + are read as numbers of this region.",
+)
+DEFAULT_CADENCE = Preference(
+    "contacts.default_cadence_days",
+    Kind.INT,
+    0,
+    CONTACTS,
+    "Stay in touch with new contacts every (days)",
+    "The cadence a new contact starts with; 0 for none.",
+    minimum=0,
+    maximum=3650,
+)
+TIME_ZONE = Preference(
+    "time.zone",
+    Kind.ZONE,
+    None,
+    DATES,
+    "Your time zone",
+    "Agenda and timeline times are shown in this zone; empty follows the system.",
+)
+FEB29 = Preference(
+    "dates.feb29",
+    Kind.CHOICE,
+    "feb28",
+    DATES,
+    "29 February birthdays in other years",
+    "The day a 29 February birthday or anniversary is shown on when the year has none.",
+    choices=(("feb28", "28 February"), ("mar1", "1 March")),
+)
+FIRST_DAY_OF_WEEK = Preference(
+    "calendar.first_day_of_week",
+    Kind.CHOICE,
+    _SYSTEM,
+    DATES,
+    "First day of the week",
+    "The day calendars and week views start on.",
+    choices=(
+        (_SYSTEM, "As the system"),
+        ("monday", "Monday"),
+        ("saturday", "Saturday"),
+        ("sunday", "Sunday"),
+    ),
+)
+CAPTURE_KIND = Preference(
+    "capture.default_kind",
+    Kind.CHOICE,
+    InteractionKind.CALL.value,
+    CAPTURE,
+    "New entries are a",
+    "The kind quick capture starts with.",
+    choices=(
+        (InteractionKind.CALL.value, "Call"),
+        (InteractionKind.MEETING.value, "Meeting"),
+        (InteractionKind.MESSAGE.value, "Message"),
+        (InteractionKind.NOTE.value, "Note"),
+        (InteractionKind.LIFE_EVENT.value, "Life event"),
+    ),
+)
+IDLE_MINUTES = Preference(
+    "lock.idle_minutes",
+    Kind.INT,
+    10,
+    SECURITY,
+    "Lock after idle (minutes)",
+    "Close the store after this many minutes without keyboard or mouse input; 0 never locks.",
+    minimum=0,
+    maximum=1440,
+)
+
+SCHEMA: tuple[Preference, ...] = (
+    HOME_REGION,
+    DEFAULT_CADENCE,
+    TIME_ZONE,
+    FEB29,
+    FIRST_DAY_OF_WEEK,
+    CAPTURE_KIND,
+    IDLE_MINUTES,
+)
+
+
+def preference(key: str, schema: tuple[Preference, ...] = SCHEMA) -> Preference:
+    for item in schema:
+        if item.key == key:
+            return item
+    raise errors.NotFound(what="setting", query=key)
+
+
+class PreferenceService(Service):
+    """Typed, validated access to the preferences of one unlocked store.
+
+    ``system`` gives defaults found on this machine (the locale's region) that replace the
+    schema's; one that the schema refuses is ignored.  Stored values are read once and kept:
+    only one process writes to a store at a time.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        system: Mapping[str, Value] | None = None,
+        schema: tuple[Preference, ...] = SCHEMA,
+    ) -> None:
+        super().__init__(db, clock)
+        self.schema = schema
+        self._defaults = {p.key: p.default for p in schema}
+        for key, value in (system or {}).items():
+            try:
+                self._defaults[key] = preference(key, schema).check(value)
+            except (errors.BadInput, errors.NotFound):
+                continue  # a locale pcrm cannot use: the schema's default stands
+        self._stored: dict[str, Value] | None = None
+
+    def default(self, key: str) -> Value:
+        preference(key, self.schema)
+        return self._defaults[key]
+
+    def get(self, key: str) -> Value:
+        """The value in force: the owner's, else the default."""
+        stored = self.stored()
+        return stored[key] if key in stored else self.default(key)
+
+    def all(self) -> dict[str, Value]:
+        """Every preference's value in force, in schema order."""
+        return {p.key: self.get(p.key) for p in self.schema}
+
+    def stored(self) -> dict[str, Value]:
+        """Only the values the owner chose (a snapshot for :meth:`replace`, e.g. to undo)."""
+        if self._stored is None:
+            with self.read() as s:
+                found: dict[str, object] = {
+                    key: value for key, value in s.execute(select(m.Setting.key, m.Setting.value))
+                }
+            self._stored = {}
+            for p in self.schema:
+                if p.key in found:
+                    try:
+                        self._stored[p.key] = p.check(found[p.key])
+                    except errors.BadInput:
+                        continue  # written by another version, or damaged: the default applies
+        return dict(self._stored)
+
+    def set(self, key: str, value: Value) -> ChangeSet:
+        checked = preference(key, self.schema).check(value)
+        return self._write({**self.stored(), key: checked})
+
+    def reset(self, key: str | None = None) -> ChangeSet:
+        """Back to the default: one preference, or all of them."""
+        if key is None:
+            return self._write({})
+        preference(key, self.schema)
+        return self._write({k: v for k, v in self.stored().items() if k != key})
+
+    def replace(self, values: Mapping[str, Value]) -> ChangeSet:
+        """Make the owner's choices exactly ``values`` (others back to default), all checked
+        before any is written; a value equal to its default is not stored."""
+        checked = {k: preference(k, self.schema).check(v) for k, v in values.items()}
+        return self._write({k: v for k, v in checked.items() if v != self._defaults[k]})
+
+    # -- what the rest of pcrm asks ---------------------------------------------------------------
+
+    def home_region(self) -> str:
+        return str(self.get(HOME_REGION.key))
+
+    def time_zone(self) -> tzinfo | None:
+        """The zone the owner chose, or None to follow the system."""
+        name = self.get(TIME_ZONE.key)
+        return zone_named(name) if isinstance(name, str) else None
+
+    def _write(self, values: dict[str, Value]) -> ChangeSet:
+        with self.write() as s:
+            s.execute(delete(m.Setting).where(m.Setting.key.in_([p.key for p in self.schema])))
+            s.add_all(m.Setting(key=k, value=v) for k, v in values.items())
+        self._stored = dict(values)
+        return ChangeSet().add("updated", PREFERENCE)
+
+
+class OwnerClock(Clock):
+    """The system clock in the owner's chosen zone once a store is open (:meth:`follow`)."""
+
+    def __init__(self) -> None:
+        super().__init__(zone=self._owner_zone)
+        self.preferences: PreferenceService | None = None
+
+    def follow(self, preferences: PreferenceService | None) -> None:
+        """Read the zone from ``preferences`` from now on; None (the store locked): the system's."""
+        self.preferences = preferences
+
+    def _owner_zone(self) -> tzinfo:
+        chosen = self.preferences.time_zone() if self.preferences is not None else None
+        return chosen or local_zone()
