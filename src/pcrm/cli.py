@@ -91,11 +91,15 @@ def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
 
 
 def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
+    from pcrm.services.preferences import OwnerClock
     from pcrm.services.session import unlock
 
-    return unlock(
-        resolve_data_dir(args.data_dir), Clock(), passphrase_source(args), readonly=readonly
+    clock = OwnerClock()
+    services = unlock(
+        resolve_data_dir(args.data_dir), clock, passphrase_source(args), readonly=readonly
     )
+    clock.follow(services.preferences)  # times in the zone the owner chose, if any
+    return services
 
 
 # -- commands -------------------------------------------------------------------------------------
@@ -201,7 +205,8 @@ def _card_from_args(args: argparse.Namespace, card: ContactCard) -> ContactCard:
 
 def cmd_contact_add(args: argparse.Namespace, out: Output) -> int:
     with _session(args) as services:
-        card = _card_from_args(args, ContactCard())
+        cadence = services.preferences.get("contacts.default_cadence_days")
+        card = _card_from_args(args, ContactCard(cadence_days=cadence or None))
         changes = services.contacts.create(card)
         contact_id = changes.first("contact")
         for group in args.group or []:
@@ -428,7 +433,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
     with _session(args, readonly=True) as services:
-        items = services.tasks.agenda(days=args.days)
+        items = services.tasks.agenda(days=args.days, feb29=services.preferences.get("dates.feb29"))
 
         def human() -> None:
             if not items:
@@ -551,6 +556,45 @@ def cmd_key(args: argparse.Namespace, out: Output) -> int:
                 )
             services.change_passphrase(old, new)
             out.emit({"changed": True}, lambda: print("The passphrase was changed."))
+    return 0
+
+
+def cmd_config_list(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.preferences import SCHEMA
+
+    with _session(args, readonly=True) as services:
+        values = services.preferences.all()
+        stored = services.preferences.stored()
+
+        def human() -> None:
+            width = max(len(p.key) for p in SCHEMA)
+            for p in SCHEMA:
+                mark = "" if p.key in stored else "  (default)"
+                print(f"{p.key:<{width}}  {p.show(values[p.key])}{mark}")
+                print(f"{'':<{width}}  {p.help} Takes {p.expected()}.")
+
+        out.emit(values, human)
+    return 0
+
+
+def cmd_config_get(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.preferences import preference
+
+    with _session(args, readonly=True) as services:
+        option = preference(args.key)
+        value = services.preferences.get(option.key)
+        out.emit({option.key: value}, lambda: print(option.show(value)))
+    return 0
+
+
+def cmd_config_set(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.preferences import preference
+
+    with _session(args) as services:
+        option = preference(args.key)
+        services.preferences.set(option.key, option.parse(args.value))
+        value = services.preferences.get(option.key)
+        out.emit({option.key: value}, lambda: print(f"{option.key} = {option.show(value)}"))
     return 0
 
 
@@ -706,6 +750,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contacts", type=_count, default=1000)
     p.add_argument("--interactions", type=_count, default=10000)
     p.add_argument("--seed", type=int, default=1)
+
+    config = sub.add_parser("config", help="show or change your preferences")
+    osub = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    command("list", cmd_config_list, "every preference, its value and what it takes", osub)
+    p = command("get", cmd_config_get, "the value of one preference", osub)
+    p.add_argument("key", help="e.g. phones.home_region ('pcrm config list' shows them all)")
+    p = command("set", cmd_config_set, "change one preference", osub)
+    p.add_argument("key")
+    p.add_argument("value", help="e.g. PL, 15, yes, Europe/Kyiv, system")
 
     command("check", cmd_check, "verify every page of the store")
     p = command("backup", cmd_backup, "write a verified, encrypted backup")

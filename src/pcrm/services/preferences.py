@@ -74,7 +74,7 @@ class Preference:
                 raise self._bad(f"use at most {self.maximum} characters")
             return text
         if self.kind is Kind.ZONE and (value is None or isinstance(value, str)):
-            return zone_named(value, where=self.label).key if value else None
+            return zone_named(value, where=self.key).key if value else None
         if self.kind is Kind.REGION and isinstance(value, str):
             code = value.strip().upper()
             if code not in phones.regions():
