@@ -6,8 +6,8 @@ and the services read the same schema; the UI translates the English through the
 ``"Preferences"``.  Values live in the store's ``settings`` table (key → JSON), because some of
 them (the home region, the time zone) say something about the owner; Qt settings hold none.
 
-Only values that differ from the default are stored, so a default that comes from the system
-(the home region from the locale) keeps following the system until the owner picks another.
+A preference the owner never chose is not stored, so a default that comes from the system (the
+home region from the locale) keeps following the system until the owner picks a value.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class Preference:
     help: str
     minimum: int = 0
     maximum: int = 0
+    minimum_text: str = ""  # what the minimum means, shown in its place ("Never")
     choices: tuple[tuple[str, str], ...] = ()  # (value, English label)
 
     def check(self, value: object) -> Value:
@@ -140,10 +141,11 @@ DEFAULT_CADENCE = Preference(
     Kind.INT,
     0,
     CONTACTS,
-    "Stay in touch with new contacts every (days)",
-    "The cadence a new contact starts with; 0 for none.",
+    "Stay in touch every (days)",
+    "The stay-in-touch cadence a new contact starts with; 0 for none.",
     minimum=0,
     maximum=3650,
+    minimum_text="None",
 )
 TIME_ZONE = Preference(
     "time.zone",
@@ -151,15 +153,15 @@ TIME_ZONE = Preference(
     None,
     DATES,
     "Your time zone",
-    "Agenda and timeline times are shown in this zone; empty follows the system.",
+    "Times are shown in this zone; “system” follows the computer's zone.",
 )
 FEB29 = Preference(
     "dates.feb29",
     Kind.CHOICE,
     "feb28",
     DATES,
-    "29 February birthdays in other years",
-    "The day a 29 February birthday or anniversary is shown on when the year has none.",
+    "29 February in other years",
+    "The day a 29 February birthday or anniversary is shown on in years without one.",
     choices=(("feb28", "28 February"), ("mar1", "1 March")),
 )
 FIRST_DAY_OF_WEEK = Preference(
@@ -181,8 +183,8 @@ CAPTURE_KIND = Preference(
     Kind.CHOICE,
     InteractionKind.CALL.value,
     CAPTURE,
-    "New entries are a",
-    "The kind quick capture starts with.",
+    "Default kind",
+    "The kind a new quick capture entry starts with.",
     choices=(
         (InteractionKind.CALL.value, "Call"),
         (InteractionKind.MEETING.value, "Meeting"),
@@ -200,6 +202,7 @@ IDLE_MINUTES = Preference(
     "Close the store after this many minutes without keyboard or mouse input; 0 never locks.",
     minimum=0,
     maximum=1440,
+    minimum_text="Never",
 )
 
 SCHEMA: tuple[Preference, ...] = (
@@ -286,10 +289,9 @@ class PreferenceService(Service):
         return self._write({k: v for k, v in self.stored().items() if k != key})
 
     def replace(self, values: Mapping[str, Value]) -> ChangeSet:
-        """Make the owner's choices exactly ``values`` (others back to default), all checked
-        before any is written; a value equal to its default is not stored."""
-        checked = {k: preference(k, self.schema).check(v) for k, v in values.items()}
-        return self._write({k: v for k, v in checked.items() if v != self._defaults[k]})
+        """Make the owner's choices exactly ``values`` (the others back to their default), all
+        checked before any is written."""
+        return self._write({k: preference(k, self.schema).check(v) for k, v in values.items()})
 
     # -- what the rest of pcrm asks ---------------------------------------------------------------
 
