@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from collections.abc import Iterator
+
 import pytest
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from pcrm.ui.autolock import AutoLock
+from pcrm.ui.autolock import AutoLock, ScreenLockWatch
 
 FAST = 20  # ms per "minute" when the test waits for idle
 SLOW = 1_000  # ms per "minute" when the test checks that input restarts the count
@@ -112,3 +117,77 @@ def test_new_minutes_take_effect_at_once(qtbot, window: QWidget) -> None:
     lock.set_minutes(2)
     assert 0 < lock.remaining_ms() <= 2_000
     lock.stop()
+
+
+# -- the screen locks, the system sleeps ----------------------------------------------------------
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    """A private D-Bus daemon standing in for the desktop's session or system bus."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    yield daemon.stdout.readline().strip()
+    daemon.terminate()
+    daemon.wait(5)
+    daemon.stdout.close()
+
+
+def connect(address: str, name: str) -> QDBusConnection:
+    bus = QDBusConnection.connectToBus(address, name)
+    assert bus.isConnected()
+    return bus
+
+
+SCREEN_LOCKED = ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged")
+GNOME_SCREEN = ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged")
+SLEEPING = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep")
+
+
+def announce(bus: QDBusConnection, what: tuple[str, str, str], value: bool) -> None:
+    message = QDBusMessage.createSignal(*what)
+    message.setArguments([value])
+    assert bus.send(message)
+
+
+def test_a_screen_lock_or_a_suspend_locks_at_once(qtbot, bus_address: str) -> None:
+    session, system = connect(bus_address, "watch-session"), connect(bus_address, "watch-system")
+    desktop = connect(bus_address, "desktop")
+    assert desktop.registerService("org.freedesktop.login1")
+    watch = ScreenLockWatch(session, system)
+    assert watch.listening
+    lock = AutoLock(QApplication.instance(), unit_ms=SLOW, screen=watch)
+    lock.set_minutes(60)
+    lock.start()
+    with qtbot.waitSignal(lock.idle, timeout=3_000):
+        announce(desktop, SCREEN_LOCKED, True)
+    assert lock.remaining_ms() == -1
+    lock.start()
+    with qtbot.assertNotEmitted(lock.idle, wait=300):
+        announce(desktop, GNOME_SCREEN, False)  # the screen unlocked: nothing to do
+    with qtbot.waitSignal(lock.idle, timeout=3_000):
+        announce(desktop, SLEEPING, True)
+    lock.set_with_screen(False)
+    with qtbot.assertNotEmitted(lock.idle, wait=300):
+        announce(desktop, SCREEN_LOCKED, True)
+    lock.set_with_screen(True)
+    lock.stop()
+    with qtbot.assertNotEmitted(lock.idle, wait=300):
+        announce(desktop, SCREEN_LOCKED, True)
+    for name in ("watch-session", "watch-system", "desktop"):
+        QDBusConnection.disconnectFromBus(name)
+
+
+def test_without_a_bus_nothing_is_heard(qtbot) -> None:
+    nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/bus", "nowhere")
+    try:
+        assert not ScreenLockWatch(nowhere, nowhere).listening
+    finally:
+        QDBusConnection.disconnectFromBus("nowhere")

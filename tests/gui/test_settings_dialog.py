@@ -57,7 +57,10 @@ def test_one_editor_per_preference_grouped_by_section(qtbot, services: Services)
         widget = editor(dialog, p.key)
         assert widget.accessibleName() == p.label and widget.toolTip() == p.help
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
-    assert buddies == {e.widget for e in dialog.editors.values()}
+    assert buddies == {
+        e.widget for e in dialog.editors.values() if not isinstance(e.widget, QCheckBox)
+    }
+    assert editor(dialog, "lock.with_screen").isChecked()
 
 
 def test_ok_saves_as_one_undoable_edit(qtbot, services: Services) -> None:

@@ -204,6 +204,15 @@ IDLE_MINUTES = Preference(
     maximum=1440,
     minimum_text="Never",
 )
+LOCK_WITH_SCREEN = Preference(
+    "lock.with_screen",
+    Kind.BOOL,
+    True,
+    SECURITY,
+    "Lock when the screen locks",
+    "Also close the store when the screen locks or the computer goes to sleep, where the "
+    "desktop announces it (Linux).",
+)
 
 SCHEMA: tuple[Preference, ...] = (
     HOME_REGION,
@@ -213,6 +222,7 @@ SCHEMA: tuple[Preference, ...] = (
     FIRST_DAY_OF_WEEK,
     CAPTURE_KIND,
     IDLE_MINUTES,
+    LOCK_WITH_SCREEN,
 )
 
 
