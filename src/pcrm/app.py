@@ -92,10 +92,11 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pcrm import cli
-    from pcrm.clock import Clock
     from pcrm.paths import resolve_data_dir
+    from pcrm.services.preferences import OwnerClock
     from pcrm.services.session import system_keyring
     from pcrm.ui import qtlog
+    from pcrm.ui.autolock import AutoLock
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
     from pcrm.ui.main_window import MainWindow
@@ -113,12 +114,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         given = args.passphrase_file or os.environ.get(cli.PASSPHRASE_ENV)
         preset = cli.passphrase_source(args) if given else None
-        clock = Clock()
+        clock = OwnerClock()
         access = StoreAccess(resolve_data_dir(args.data_dir), clock, system_keyring(), preset)
         services = access.open()
         if services is None:
             return access.exit_code
-        window = MainWindow(services, clock, UiSettings(QSettings()), access.reopen)
+        window = MainWindow(
+            services, clock, UiSettings(QSettings()), access.reopen, autolock=AutoLock(app)
+        )
         window.show()
         status = app.exec()
         if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store

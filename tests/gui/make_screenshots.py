@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fake_keyring import FileKeyring  # noqa: E402
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThread  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from pcrm import errors  # noqa: E402
@@ -36,6 +36,13 @@ from pcrm.ui.dialogs.recovery import RecoveryDialog  # noqa: E402
 from pcrm.ui.dialogs.unlock import FirstRunDialog, UnlockDialog  # noqa: E402
 from pcrm.ui.main_window import MainWindow  # noqa: E402
 from pcrm.ui.settings import UiSettings  # noqa: E402
+
+sys.path.insert(0, str(HERE))
+import screens_capture  # noqa: E402
+import screens_card  # noqa: E402
+import screens_search  # noqa: E402
+import screens_settings  # noqa: E402
+import screens_timeline  # noqa: E402
 
 CLOCK = FixedClock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC), "Europe/Kyiv")
 SCRATCH = Path(tempfile.gettempdir()) / "pcrm-screenshots"
@@ -50,18 +57,58 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _settle(window: MainWindow) -> None:
+    """Let the window's reads off the UI thread (ids, sidebar, timeline) arrive."""
+    for _ in range(400):
+        QApplication.processEvents()
+        if not window.is_loading() and not window.timeline.model.is_loading():
+            break
+        QThread.msleep(10)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 def _main_window(services: Services, busy_contact: int, out: Path) -> None:
     settings = UiSettings(QSettings(str(SCRATCH / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(services, CLOCK, settings, reopen=lambda _parent: None)
-    window.resize(1360, 820)
+    window.resize(1480, 860)
     window.show()
+    _settle(window)
     window.show_contact(busy_contact)
-    window._show_current_card()  # now, not after the card's debounce
+    _settle(window)
     _save(window, out / "main-window.png")
-    window.search.setText("коваль")
-    window._apply_filter()
-    window._show_current_card()
+    window.sidebar.groups.setExpanded(True)
+    window.sidebar.setCurrentItem(window.sidebar.groups.child(1))
+    _settle(window)
+    window.table.selectRow(2)
+    window.table.selectionModel().select(
+        window.model.index(5, 0),
+        window.table.selectionModel().SelectionFlag.Select
+        | window.table.selectionModel().SelectionFlag.Rows,
+    )
+    _settle(window)
+    _save(window, out / "main-window-group.png")
+    window.sidebar.select("all")
+    _settle(window)
+    window.search_panel.box.setText("коваль")
+    window.search_panel.box.flush()
+    _settle(window)
+    window.search_panel.move_highlight(1)
     _save(window, out / "main-window-search.png")
+    window.search_panel.box.clear()
+    window.search_panel.box.flush()
+    window.timeline_action.trigger()
+    _settle(window)
+    _save(window, out / "main-window-timeline.png")
+    window.contacts_action.trigger()
+    _settle(window)
+    window.new_contact()
+    _save(window, out / "main-window-new-contact.png")
+    window.editor.cancel()
+    window.search_panel.clear()
+    window.timeline.clear()
+    window.global_timeline.clear()
+    window.sidebar.clear_sources()
     window.services = None  # the store is closed by render_all
     window.close()
 
@@ -80,6 +127,9 @@ def render_all(out: Path) -> None:
             stats = demo.generate(services, contacts=200, interactions=2000)
             services.backup(paths.backups / "pcrm-2026-11-20.pcrm-backup")
             _main_window(services, int(stats["busy_contact_id"]), out)
+            for screens in (screens_card, screens_timeline, screens_capture, screens_search,
+                            screens_settings):  # fmt: skip
+                screens.render(out, services, CLOCK)
         finally:
             services.lock()
 

@@ -1,4 +1,6 @@
-"""The card's HTML: escaped data, Markdown notes, year-less dates, links, the timeline."""
+"""The card's HTML: escaped data, Markdown notes, year-less dates, links.
+
+The card's timeline is a view of its own (tests/gui/test_timeline_view.py)."""
 
 from __future__ import annotations
 
@@ -14,13 +16,13 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 KYIV = ZoneInfo("Europe/Kyiv")
 
 
-def render(card: ContactCard, timeline=()) -> str:
-    return render_card(card, list(timeline), now=NOW, zone=KYIV)
+def render(card: ContactCard) -> str:
+    return render_card(card, now=NOW, zone=KYIV)
 
 
 def test_a_stored_card_renders_everything(services: Services, people) -> None:
     card = services.contacts.get(people["olena"])
-    html = render(card, services.timeline.for_contact(people["olena"], limit=50))
+    html = render(card)
     assert "<h1>Олена Коваленко</h1>" in html
     assert "“Lena”" in html and "CTO, Kyiv Digital" in html
     assert '<a href="mailto:olena@example.org">olena@example.org</a>' in html
@@ -32,18 +34,12 @@ def test_a_stored_card_renders_everything(services: Services, people) -> None:
     assert "2026-11-20 (3 days ago)" in html
     assert "<strong>DevFest</strong>" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
-    # the timeline, newest first, in the owner's zone (UTC+2 in November)
-    assert html.index("Budget for 2027") < html.index("Kick-off")
-    assert "<b>Call</b> · outgoing · phone · 2026-11-20 11:30 · 25m" in html
-    assert "Agreed to send the draft by Friday." in html
-    marco = people["marco"]
-    assert f'<a href="pcrm:contact/{marco}">Marco Rossi</a>' in html  # a fellow participant
+    assert "Budget for 2027" not in html  # the timeline is not part of the card's HTML
 
 
 def test_a_birthday_with_a_year_shows_the_age(services: Services, people) -> None:
     html = render(services.contacts.get(people["marco"]))
     assert "2 July 1985 (age 41)" in html
-    assert "Nothing logged yet." not in html or "Kick-off" not in html
 
 
 def test_data_is_escaped_everywhere() -> None:
@@ -70,7 +66,3 @@ def test_data_is_escaped_everywhere() -> None:
 def test_notes_markdown_keeps_html_as_text() -> None:
     assert notes_html("*hi* <b>x</b> & y") == "<p><em>hi</em> &lt;b&gt;x&lt;/b&gt; &amp; y</p>"
     assert "<blockquote>" in notes_html("> quoted")
-
-
-def test_an_empty_timeline_says_so() -> None:
-    assert "Nothing logged yet." in render(ContactCard(id=1, display_name="A"))

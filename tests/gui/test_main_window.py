@@ -1,20 +1,41 @@
-"""The main window over a real store: list, search as you type, the card, sort, Lock/unlock."""
+"""The main window over a real encrypted store, driven through its real widgets.
+
+The list, sidebar sources, sorting and the alphabet jump; create, edit, delete and undo a contact;
+search and open a result with the keyboard; bulk-add 1,000 contacts to a group and undo it;
+quick capture from the window; lock and unlock; what the window keeps in QSettings.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pcrm.domain.card import ContactCard
+from pcrm.services import contact_lists as lists
+from pcrm.services.preferences import IDLE_MINUTES
 from pcrm.services.session import Services
+from pcrm.services.tasks import TaskDraft
 from pcrm.ui import settings as options
+from pcrm.ui.autolock import AutoLock, ScreenLockWatch
 from pcrm.ui.dialogs.unlock import UnlockDialog
 from pcrm.ui.main_window import MainWindow
 from pcrm.ui.models.contact_list import NAME
 from pcrm.ui.settings import UiSettings
 from pcrm.ui.store_access import StoreAccess
+
+pytestmark = pytest.mark.gui
+
+
+def settle(qtbot, win: MainWindow) -> None:
+    """Wait for the reads the window runs off the UI thread (ids, sidebar)."""
+    qtbot.waitUntil(lambda: not win.is_loading(), timeout=10_000)
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -26,6 +47,7 @@ def window(
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, win)
     yield win
     if win.services is not None:
         win.close()
@@ -40,91 +62,189 @@ def click_row(qtbot, win: MainWindow, row: int) -> None:
     qtbot.mouseClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_the_list_shows_the_contacts(window: MainWindow) -> None:
+def test_the_list_and_the_sidebar(qtbot, window: MainWindow) -> None:
     assert names(window) == ["Jane Doe", "Marco Rossi", "Олена Коваленко", "Іван Петренко"]
     assert window.count_label.text() == "4 contacts"
-    assert window.card.contact_id is None
     assert "Select a contact" in window.card.toPlainText()
+    top = [
+        window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())
+    ]
+    assert top == ["All contacts", "Favourites", "Recently changed", "Timeline", "Groups",
+                   "Smart groups", "Organisations", "Archived", "Trash"]  # fmt: skip
+    assert window.sidebar.topLevelItem(0).text(1) == "4"
+    orgs = window.sidebar.organisations
+    assert {orgs.child(i).text(0) for i in range(orgs.childCount())} == {
+        "Kyiv Digital",
+        "Rossi & Figli",
+    }
 
 
-def test_typing_filters_and_shows_the_first_match(qtbot, window: MainWindow, people) -> None:
-    qtbot.keyClicks(window.search, "olena")  # Latin finds the Cyrillic name
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert names(window) == ["Олена Коваленко"]
-    assert window.count_label.text() == "1 match"
-    qtbot.waitUntil(lambda: window.card.contact_id == people["olena"])
-    html = window.card.toHtml()
-    assert "Олена Коваленко" in html
-    assert "mailto:olena@example.org" in html
-    assert "tel:+380441234567" in html
-
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
-    assert window.model.rowCount() == 4
-    assert window.card.contact_id == people["olena"]  # the selection survives the filter
-
-
-def test_one_character_does_not_search(qtbot, window: MainWindow) -> None:
-    qtbot.keyClicks(window.search, "o")
-    qtbot.wait(200)
-    assert window.model.rowCount() == 4
-    qtbot.keyClicks(window.search, "zzz")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
-    assert "No contact matches" in window.card.toPlainText()
-    assert window.count_label.text() == "0 matches"
-
-
-def test_selecting_a_row_renders_the_card(qtbot, window: MainWindow, people) -> None:
+def test_selecting_a_row_shows_the_card_and_its_timeline(qtbot, window: MainWindow, people) -> None:
     click_row(qtbot, window, 1)
     qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
     html = window.card.toHtml()
-    assert "Marco Rossi" in html
-    assert "mailto:marco@rossi.example" in html
-    assert "Rossi &amp; Figli" in html
-    assert "Kick-off" in html  # the timeline
+    assert "mailto:marco@rossi.example" in html and "Rossi &amp; Figli" in html
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == 1)
+    assert window.timeline.contact_id() == people["marco"]
 
 
-def test_sort_by_last_contact(qtbot, window: MainWindow) -> None:
-    window.sort.setCurrentIndex(window.sort.findData("last_contacted"))
+def test_an_organisation_shows_its_members(qtbot, window: MainWindow) -> None:
+    orgs = window.sidebar.organisations
+    item = next(
+        orgs.child(i) for i in range(orgs.childCount()) if orgs.child(i).text(0) == "Kyiv Digital"
+    )
+    window.sidebar.setCurrentItem(item)
+    settle(qtbot, window)
+    assert names(window) == ["Олена Коваленко"]
+
+
+def test_sorting_and_the_next_reminder(qtbot, window: MainWindow, services, people) -> None:
+    window.sort_actions[lists.LAST_CONTACTED].trigger()
+    settle(qtbot, window)
     assert names(window)[:2] == ["Олена Коваленко", "Marco Rossi"]
-    assert window.settings.get(options.SORT) == "last_contacted"
+    services.tasks.create(
+        TaskDraft("Call Ivan", datetime(2026, 12, 1, 9, 0), contacts=[people["ivan"]])
+    )
+    window.sort_actions[lists.NEXT_REMINDER].trigger()
+    settle(qtbot, window)
+    assert names(window)[0] == "Іван Петренко"
+    assert window.settings.get(options.SORT) == "next_reminder"
 
 
-def test_a_related_contact_link_leaves_the_search(qtbot, window: MainWindow, people) -> None:
-    qtbot.keyClicks(window.search, "olena")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    window.card.contact_requested.emit(people["marco"])
-    assert window.search.text() == ""
-    qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
-
-
-def test_shortcuts(qtbot, window: MainWindow, services) -> None:
-    assert window.lock_action.shortcut().toString() == "Ctrl+L"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    window.activateWindow()
-    qtbot.waitActive(window)
+def test_typing_in_the_list_and_the_alphabet_jump(qtbot, window: MainWindow) -> None:
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.focusWidget() is window.search
-    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    qtbot.keyClicks(window.table, "ro")  # family name first: Rossi
+    assert names(window)[window.table.currentIndex().row()] == "Marco Rossi"
+    window.alphabet.letter_chosen.emit("К")
+    assert names(window)[window.table.currentIndex().row()] == "Олена Коваленко"
+
+
+def test_create_edit_delete_and_undo_a_contact(qtbot, window: MainWindow, services) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.card_stack.currentWidget() is window.editor
+    qtbot.keyClicks(window.editor.name.parts["given"], "Ada")
+    qtbot.keyClicks(window.editor.name.parts["family"], "Lovelace")
+    assert window.isWindowModified()
+    qtbot.keyClick(
+        window.editor.name.parts["family"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: window.card_stack.currentWidget() is not window.editor)
+    settle(qtbot, window)
+    assert "Ada Lovelace" in names(window)
+    qtbot.waitUntil(lambda: "Ada Lovelace" in window.card.toPlainText())
+    ada = window.card.contact_id
+
+    window.edit_action.trigger()
+    family = window.editor.name.parts["family"]
+    family.selectAll()
+    qtbot.keyClicks(family, "King")
+    qtbot.keyClick(family, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.card_stack.currentWidget() is not window.editor)
+    settle(qtbot, window)
+    assert services.contacts.get(ada).family == "King"
+
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(window.model.row_of(ada), NAME))
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    assert "Ada King" not in names(window)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # delete
+    settle(qtbot, window)
+    assert "Ada King" in names(window)
+    window.undo_action.trigger()  # the edit
+    settle(qtbot, window)
+    assert services.contacts.get(ada).family == "Lovelace"
+    window.undo_action.trigger()  # the creation: into the trash
+    settle(qtbot, window)
+    assert "Ada Lovelace" not in names(window)
+    window.redo_action.trigger()
+    settle(qtbot, window)
+    assert "Ada Lovelace" in names(window)
+
+
+def test_search_and_open_a_result_with_the_keyboard(qtbot, window: MainWindow, people) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.search_panel.box
+    assert window.focusWidget() is box
+    qtbot.keyClicks(box, "rossi")
+    qtbot.waitUntil(lambda: window.left.currentWidget() is window.search_panel)
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # clears
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the list
+    assert window.left.currentIndex() == 0
     assert window.focusWidget() is window.table
-    assert window.table.currentIndex().row() == 0
-
-    from pcrm.domain.card import ContactCard
-
-    services.contacts.create(ContactCard(given="Zoe", family="Adams"))
-    qtbot.keyClick(window.table, Qt.Key.Key_F5)
-    assert window.model.rowCount() == 5
 
 
-def test_refresh_reads_the_store_again(qtbot, window: MainWindow, services) -> None:
-    from pcrm.domain.card import ContactCard
+def test_bulk_add_1000_contacts_to_a_group_and_undo(qtbot, window: MainWindow, services) -> None:
+    for i in range(1000):
+        services.contacts.create(ContactCard(given=f"Bulk{i:04}", family="Person"))
+    group = services.groups.create("Conference").first("group")
+    window.refresh()
+    settle(qtbot, window)
+    assert window.model.rowCount() == 1004
+    window.table.setFocus()
+    window.table.selectAll()
+    assert len(window.table.selected_ids()) == 1004
+    window.add_selected_to_group(group)
+    settle(qtbot, window)
+    assert len(services.lists.ids(lists.Source(lists.GROUP, group))) == 1004
+    assert window.edits.stack.undoText() == "Add 1004 contacts to a group"
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert len(services.lists.ids(lists.Source(lists.GROUP, group))) == 0
+    window.redo_action.trigger()
+    assert len(services.lists.ids(lists.Source(lists.GROUP, group))) == 1004
 
-    services.contacts.create(ContactCard(given="Zoe", family="Adams"))
-    assert window.model.rowCount() == 4
-    window.refresh_action.trigger()
-    assert window.model.rowCount() == 5
-    assert names(window)[0] == "Zoe Adams"
+
+def test_trash_restore_and_purge(qtbot, monkeypatch, window: MainWindow, services, people) -> None:
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, NAME))  # Jane Doe
+    window.delete_action.trigger()
+    settle(qtbot, window)
+    window.sidebar.select(lists.TRASH)
+    settle(qtbot, window)
+    assert names(window) == ["Jane Doe"]
+    assert "Restore them" in window.source_label.text()
+    window.table.setCurrentIndex(window.model.index(0, NAME))
+    window.restore_action.trigger()
+    settle(qtbot, window)
+    assert names(window) == []
+    services.contacts.trash([people["jane"]])
+    window.refresh()
+    settle(qtbot, window)
+    window.table.setCurrentIndex(window.model.index(0, NAME))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.purge_action.trigger()
+    settle(qtbot, window)
+    assert names(window) == []
+    assert window.edits.stack.count() == 0
+
+
+def test_quick_capture_from_the_window_names_the_shown_contact(
+    qtbot, window: MainWindow, people
+) -> None:
+    click_row(qtbot, window, 1)
+    qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
+    window.capture_action.trigger()
+    capture = window.capture
+    assert capture is not None and capture.isVisible()
+    assert people["marco"] in capture.form.people.contact_ids()
+    capture.close()
+
+
+def test_the_global_timeline(qtbot, window: MainWindow) -> None:
+    window.timeline_action.trigger()
+    assert window.pages.currentWidget() is window.global_timeline
+    qtbot.waitUntil(lambda: window.global_timeline.model.rowCount() == 2)
+    window.contacts_action.trigger()
+    assert window.pages.currentWidget() is window.splitter
 
 
 def test_lock_then_unlock(qtbot, monkeypatch, window: MainWindow, services, people) -> None:
@@ -132,7 +252,9 @@ def test_lock_then_unlock(qtbot, monkeypatch, window: MainWindow, services, peop
 
     def drive(dialog: UnlockDialog) -> int:
         seen_while_locked.append((window.model.rowCount(), window.card.contact_id,
-                                  window.search.isEnabled(), window.services))  # fmt: skip
+                                  window.search_panel.isEnabled(), window.services,
+                                  window.sidebar.groups.childCount(),
+                                  window.timeline.model.rowCount()))  # fmt: skip
         dialog.show()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
@@ -142,12 +264,36 @@ def test_lock_then_unlock(qtbot, monkeypatch, window: MainWindow, services, peop
     click_row(qtbot, window, 2)
     qtbot.waitUntil(lambda: window.card.contact_id == people["olena"])
     window.lock_action.trigger()
-    assert seen_while_locked == [(0, None, False, None)]
+    assert seen_while_locked == [(0, None, False, None, 0, 0)]
     assert window.services is not None and window.services is not services
+    settle(qtbot, window)
     assert window.model.rowCount() == 4
-    assert window.search.isEnabled()
+    assert window.search_panel.isEnabled()
+    assert window.edits.stack.count() == 0
     click_row(qtbot, window, 1)
     qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
+
+
+def test_auto_lock_after_idle(qtbot, services, people, clock, ui_settings) -> None:
+    nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/bus", "nowhere")
+    try:  # no desktop bus here: only the idle timer (a "minute" of 20 ms)
+        lock = AutoLock(
+            QApplication.instance(), unit_ms=20, screen=ScreenLockWatch(nowhere, nowhere)
+        )
+        asked: list[int | None] = []
+
+        def reopen(_parent: object) -> None:
+            asked.append(win.model.rowCount())  # what a passer-by would see: nothing
+            return None
+
+        services.preferences.set(IDLE_MINUTES.key, 3)
+        win = MainWindow(services, clock, ui_settings, reopen, autolock=lock)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: asked == [0], timeout=5_000)
+        assert win.services is None and not win.isVisible()
+    finally:
+        QDBusConnection.disconnectFromBus("nowhere")
 
 
 def test_quitting_from_the_unlock_dialog_closes_the_window(qtbot, monkeypatch, window) -> None:
@@ -160,14 +306,15 @@ def test_quitting_from_the_unlock_dialog_closes_the_window(qtbot, monkeypatch, w
 def test_settings_hold_geometry_and_nothing_personal(
     qtbot, window: MainWindow, settings_file, services
 ) -> None:
-    qtbot.keyClicks(window.search, "olena")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClicks(window.search_panel.box, "olena")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
     window.close()
     text = settings_file.read_text(encoding="utf-8", errors="replace")
     keys = set(QSettings(str(settings_file), QSettings.Format.IniFormat).allKeys())
     assert keys == {
         "settings/version", "main_window/geometry", "main_window/state", "main_window/splitter",
-        "contact_list/header", "contact_list/sort",
+        "main_window/sidebar_splitter", "main_window/card_splitter", "contact_list/header",
+        "contact_list/sort",
     }  # fmt: skip
     for personal in ("olena", "Олена", "Коваленко", "Rossi", str(services.paths.root)):
         assert personal not in text

@@ -136,6 +136,15 @@ class GroupService(Service):
             s.flush()
             return ChangeSet().add("created", GROUP, group.id)
 
+    def set_deleted(self, group_id: int, deleted: bool) -> ChangeSet:
+        """Delete a group (its members stay contacts) or bring it back: the undo of create."""
+        with self.write() as s:
+            group = s.get(m.Group, group_id)
+            if group is None:
+                raise errors.NotFound(what="group", query=f"#{group_id}")
+            group.deleted_at = self.now() if deleted else None
+            return ChangeSet().add("deleted" if deleted else "updated", GROUP, group_id)
+
     def resolve(self, name: str) -> int:
         with self.read() as s:
             found = list(

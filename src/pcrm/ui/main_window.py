@@ -1,37 +1,49 @@
-"""The main window: search, the contact list and the selected contact's card.
+"""The main window: sidebar, contact list, card with its timeline, search, quick capture.
 
-The window owns no data: the list model holds the ordered ids of what is shown, the card pane
-the HTML of one card.  ``_all_ids`` is the unfiltered list in the chosen order; a search keeps
-its hits in that order (those outside it, archived contacts, follow).  Lock closes the
-database, empties every view, and asks ``reopen`` (the unlock dialog) for a new session.
+The window owns no data.  The sidebar says where the list's contacts come from (a
+:class:`~pcrm.services.contact_lists.Source`); the list model holds their ids in an array and
+fetches the visible rows; the card pane shows one card (read-only HTML, or the editor) above
+its timeline.  Every change goes through :class:`~pcrm.ui.edits.Edits`, which records it for
+Edit ▸ Undo and tells the views what changed; they reload off the UI thread.
+
+Lock closes the database, empties every view and asks ``reopen`` (the unlock dialog) for a new
+session; the undo history goes with the old session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
+    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pcrm import __version__, errors, log
 from pcrm.clock import Clock
-from pcrm.services.search import MIN_CHARS
+from pcrm.services import contact_lists as lists
+from pcrm.services.changes import ChangeSet
+from pcrm.services.contact_lists import Source
+from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN, PREFERENCE, OwnerClock
 from pcrm.services.session import Services
 from pcrm.ui import settings as options
+from pcrm.ui.autolock import AutoLock
+from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
+from pcrm.ui.dialogs.quick_capture import QuickCapture
+from pcrm.ui.dialogs.settings_dialog import SettingsDialog
+from pcrm.ui.edits import Edits
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models.contact_list import (
     EMAIL,
@@ -42,14 +54,18 @@ from pcrm.ui.models.contact_list import (
     ContactListModel,
 )
 from pcrm.ui.settings import UiSettings
+from pcrm.ui.widgets.card_editor import CardEditor
 from pcrm.ui.widgets.card_html import render_card
 from pcrm.ui.widgets.card_view import CardView
+from pcrm.ui.widgets.contact_table import AlphabetBar, ContactTable
+from pcrm.ui.widgets.search import SearchPanel
+from pcrm.ui.widgets.sidebar import Sidebar
+from pcrm.ui.widgets.timeline_view import TimelineView
+from pcrm.ui.worker import Latest
 
-SEARCH_LIMIT = 500
-SEARCH_DELAY_MS = 80
 CARD_DELAY_MS = 30  # holding an arrow key renders the card where it stops, not every one
-TIMELINE_LIMIT = 50
-COLUMN_WIDTHS = {NAME: 200, ORGANISATION: 170, EMAIL: 200, PHONE: 130, LAST_CONTACT: 90}
+COLUMN_WIDTHS = {NAME: 200, ORGANISATION: 160, EMAIL: 190, PHONE: 130, LAST_CONTACT: 90}
+SORTS = (lists.NAME, lists.LAST_CONTACTED, lists.NEXT_REMINDER)
 
 Reopen = Callable[[QWidget], Services | None]
 
@@ -62,17 +78,29 @@ class MainWindow(QMainWindow):
         settings: UiSettings,
         reopen: Reopen,
         parent: QWidget | None = None,
+        *,
+        autolock: AutoLock | None = None,
     ) -> None:
+        """``autolock`` locks after the idle time the preferences give (the app passes one;
+        without it the window only locks when asked)."""
         super().__init__(parent)
         self.services: Services | None = None
         self.clock = clock
         self.settings = settings
         self._reopen = reopen
-        self._all_ids: list[int] = []
-        self._hits: int | None = None  # matches of the active search; None when not searching
-        self.setWindowTitle("pcrm")
-        self._build_actions()
+        self._source = Source()
+        self._pending_select: int | None = None
+        self.capture: QuickCapture | None = None
+        self.edits = Edits(lambda: self.services, self)
+        self.edits.changed.connect(self._changed)
+        self.edits.failed.connect(self._show_error)
+        self._ids_reader = Latest(self._ids_loaded, self._read_failed, self)
+        self.autolock = autolock
+        if autolock is not None:
+            autolock.idle.connect(self.auto_lock)
+        self.setWindowTitle("pcrm[*]")
         self._build_views()
+        self._build_actions()
         self._build_menus()
         self._restore_settings()
         self._attach(services)
@@ -80,94 +108,234 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str, slot: Callable[[], object]
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+        *,
+        on: QWidget | None = None,
     ) -> QAction:
+        """An action; with ``on``, its shortcut only works while that widget has the focus."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work with the menu bar hidden, too
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if on is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            on.addAction(action)
+        else:
+            self.addAction(action)  # shortcuts work with the menu bar hidden, too
         return action
 
     def _build_actions(self) -> None:
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh)
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_search)
-        self.about_action = QAction(self.tr("&About pcrm"), self)
-        self.about_action.triggered.connect(self.about)
+        tr = self.tr
+        self.new_action = self._action(
+            tr("&New contact"), QKeySequence.StandardKey.New, self.new_contact
+        )
+        self.capture_action = self._action(
+            tr("&Log an interaction…"), "Ctrl+Shift+N", self.quick_capture
+        )
+        self.capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.drafts_action = self._action(tr("Restore &drafts…"), None, self.restore_drafts)
+        self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(
+            tr("&Settings…"),
+            preferences if not preferences.isEmpty() else "Ctrl+,",
+            self.edit_settings,
+        )
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self.edits.stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.edits.stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        self.edit_action = self._action(tr("&Edit contact"), "Ctrl+E", self.edit_contact)
+        self._action(tr("Edit"), "F2", self.edit_contact, on=self.table)
+        self.delete_action = self._action(
+            tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, on=self.table
+        )
+        self.restore_action = self._action(
+            tr("&Restore from the trash"), "Ctrl+R", self.restore_selected, on=self.table
+        )
+        self.purge_action = self._action(
+            tr("Delete for &good…"), "Shift+Del", self.purge_selected, on=self.table
+        )
+        self.archive_action = self._action(
+            tr("&Archive"), "Ctrl+Shift+A", lambda: self._flag_selected("archived"), on=self.table
+        )
+        self.favourite_action = self._action(
+            tr("&Favourite"), "Ctrl+D", lambda: self._flag_selected("favourite"), on=self.table
+        )
+        self.add_to_group_menu = QMenu(tr("Add to &group"), self)
+        self.add_to_group_menu.aboutToShow.connect(self._fill_group_menu)
+        self.remove_from_group_action = self._action(
+            tr("Remove from this group"), None, self.remove_from_group
+        )
+        self.find_action = self._action(
+            tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.contacts_action = self._action(
+            tr("&Contacts"), "Ctrl+1", lambda: self.sidebar.select(lists.ALL)
+        )
+        self.timeline_action = self._action(
+            tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select("timeline")
+        )
+        self.list_action = self._action(tr("Go to the &list"), "Ctrl+3", self._focus_list)
+        self.refresh_action = self._action(
+            tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.sort_group = QActionGroup(self)
+        self.sort_actions: dict[str, QAction] = {}
+        for key, text in zip(
+            SORTS, (tr("By &name"), tr("By &last contact"), tr("By next &reminder")), strict=True
+        ):
+            action = QAction(text, self.sort_group, checkable=True)
+            action.setData(key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
+            self.sort_actions[key] = action
+        self.about_action = self._action(tr("&About pcrm"), None, self.about)
+        self.timeline.set_log_shortcut(self.capture_action.shortcut())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.find_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for item in (
+            self.new_action,
+            self.capture_action,
+            self.drafts_action,
+            None,
+            self.lock_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addMenu(self.add_to_group_menu)
+        for action in (
+            self.remove_from_group_action,
+            self.favourite_action,
+            self.archive_action,
+            None,
+            self.delete_action,
+            self.restore_action,
+            self.purge_action,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in (
+            self.find_action,
+            self.contacts_action,
+            self.timeline_action,
+            self.list_action,
+            None,
+        ):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        sort_menu = view_menu.addMenu(self.tr("&Sort contacts"))
+        for action in self.sort_actions.values():
+            sort_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
 
     def _build_views(self) -> None:
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
         self._card_timer.timeout.connect(self._show_current_card)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(
-            self.tr("Search names, organisations, e-mail, phones, notes…")
+
+        self.search_panel = SearchPanel(lambda: self.services, self.clock, self)
+        self.search_panel.active_changed.connect(self._search_active)
+        self.search_panel.contact_activated.connect(self.show_contact)
+        self.search_panel.interaction_activated.connect(lambda _iid, cid: self.show_contact(cid))
+        self.search_panel.box.dismissed.connect(self._focus_list)
+        self.search_panel.box.setPlaceholderText(
+            self.tr("Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._focus_list)
-        self.sort = QComboBox(self)
-        self.sort.addItem(self.tr("Name"), "name")
-        self.sort.addItem(self.tr("Last contact"), "last_contacted")
-        self.sort.currentIndexChanged.connect(self._sort_changed)
-        sort_label = QLabel(self.tr("S&ort by:"), self)
-        sort_label.setBuddy(self.sort)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(sort_label)
-        top.addWidget(self.sort)
+
+        self.sidebar = Sidebar(lambda: self.services, self)
+        self.sidebar.source_selected.connect(self.set_source)
+        self.sidebar.timeline_selected.connect(self._show_global_timeline)
+        self.sidebar.new_group_requested.connect(lambda: self.new_group(smart=False))
+        self.sidebar.new_smart_group_requested.connect(lambda: self.new_group(smart=True))
+        self.sidebar.failed.connect(self._show_error)
 
         self.model = ContactListModel(self.clock.zone, self)
         self.model.fetch_failed.connect(self._show_error)
-        self.table = QTableView(self)
+        self.table = ContactTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        columns = self.table.horizontalHeader()
-        columns.setSectionsMovable(True)
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._card_timer.start())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.jump_requested.connect(self.jump_to)
+        self.table.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.alphabet = AlphabetBar(self)
+        self.alphabet.letter_chosen.connect(self.jump_to)
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.source_label)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(self.table, 1)
+        row.addWidget(self.alphabet)
+        list_layout.addLayout(row, 1)
+        self.left = QStackedWidget(self)
+        self.left.addWidget(list_page)
+        self.left.addWidget(self.search_panel)
 
         self.card = CardView(self)
         self.card.contact_requested.connect(self.show_contact)
+        self.timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
+        self.timeline.edit_requested.connect(self.edit_interaction)
+        self.timeline.contact_requested.connect(self.show_contact)
+        self.card_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.card_split.addWidget(self.card)
+        self.card_split.addWidget(self.timeline)
+        self.card_split.setChildrenCollapsible(False)
+        self.editor = CardEditor(self.edits, lambda: self.services, self.clock, self)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.dirty_changed.connect(self.setWindowModified)
+        self.card_stack = QStackedWidget(self)
+        self.card_stack.addWidget(self.card_split)
+        self.card_stack.addWidget(self.editor)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.card_stack)
         self.splitter.setChildrenCollapsible(False)
+        self.global_timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
+        self.global_timeline.edit_requested.connect(self.edit_interaction)
+        self.global_timeline.contact_requested.connect(self._open_from_timeline)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.global_timeline)
+
+        self.sidebar_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.sidebar_split.addWidget(self.sidebar)
+        self.sidebar_split.addWidget(self.pages)
+        self.sidebar_split.setStretchFactor(1, 1)
+        self.sidebar_split.setChildrenCollapsible(False)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.search_panel.box)
+        layout.addWidget(self.sidebar_split, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -177,24 +345,27 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.get(options.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 800)
+            self.resize(1400, 840)
         if (state := self.settings.get(options.WINDOW_STATE)) is not None:
             self.restoreState(state)
-        if (split := self.settings.get(options.SPLITTER)) is None or not self.splitter.restoreState(
-            split
+        for option, splitter, sizes in (
+            (options.SIDEBAR_SPLITTER, self.sidebar_split, [210, 1190]),
+            (options.SPLITTER, self.splitter, [700, 490]),
+            (options.CARD_SPLITTER, self.card_split, [430, 330]),
         ):
-            self.splitter.setSizes([820, 500])
+            saved = self.settings.get(option)
+            if saved is None or not splitter.restoreState(saved):
+                splitter.setSizes(sizes)
         if (header := self.settings.get(options.LIST_HEADER)) is not None:
             self.table.horizontalHeader().restoreState(header)
-        index = self.sort.findData(self.settings.get(options.SORT))
-        self.sort.blockSignals(True)
-        self.sort.setCurrentIndex(max(index, 0))
-        self.sort.blockSignals(False)
+        self.sort_actions[self.settings.get(options.SORT)].setChecked(True)
 
     def _save_settings(self) -> None:
         self.settings.set(options.GEOMETRY, QByteArray(self.saveGeometry()))
         self.settings.set(options.WINDOW_STATE, QByteArray(self.saveState()))
+        self.settings.set(options.SIDEBAR_SPLITTER, QByteArray(self.sidebar_split.saveState()))
         self.settings.set(options.SPLITTER, QByteArray(self.splitter.saveState()))
+        self.settings.set(options.CARD_SPLITTER, QByteArray(self.card_split.saveState()))
         self.settings.set(
             options.LIST_HEADER, QByteArray(self.table.horizontalHeader().saveState())
         )
@@ -206,41 +377,95 @@ class MainWindow(QMainWindow):
     def _attach(self, services: Services) -> None:
         self.services = services
         self.model.set_source(services.contacts.rows)
+        self.capture = QuickCapture(self.edits, services, self.clock, self)
+        self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        if isinstance(self.clock, OwnerClock):
+            self.clock.follow(services.preferences)
+        self._configure_autolock()
         self._set_unlocked_controls(True)
-        self.refresh()
+        self.sidebar.select(lists.ALL)
+        self._source = Source()
+        self.sidebar.reload()
+        self._load_ids()
+        self.card.show_message(self.tr("Select a contact to see their card."))
+        self.timeline.show_contact(None)
         self.focus_search()
+        QTimer.singleShot(0, self.restore_drafts_quietly)
 
     def _set_unlocked_controls(self, enabled: bool) -> None:
         """The controls that need an open store."""
         for widget in (
+            self.new_action,
+            self.capture_action,
+            self.drafts_action,
             self.lock_action,
-            self.refresh_action,
+            self.edit_action,
             self.find_action,
-            self.search,
-            self.sort,
+            self.refresh_action,
+            self.search_panel,
+            self.sidebar,
+            self.table,
+            self.alphabet,
+            self.add_to_group_menu,
+            self.timeline,
+            self.global_timeline,
         ):
             widget.setEnabled(enabled)
+        self._update_actions()
 
     def _detach(self) -> None:
         """Close the database and forget everything shown from it."""
-        self._search_timer.stop()
         self._card_timer.stop()
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        if self.capture is not None:
+            self.capture.close()  # writes its draft into the store first
+            self.capture.deleteLater()
+            self.capture = None
+        self.card_stack.setCurrentIndex(0)
+        self.search_panel.clear()
+        self.timeline.clear()
+        self.global_timeline.clear()
+        self.sidebar.clear_sources()
+        self._ids_reader.wait()
         self.model.set_source(None)
-        self._all_ids = []
-        self._hits = None
+        self.edits.clear()
         self.card.show_message(self.tr("pcrm is locked."))
+        self.source_label.clear()
         self.count_label.setText(self.tr("Locked"))
-        self._set_unlocked_controls(False)
+        self.setWindowModified(False)
+        if self.autolock is not None:
+            self.autolock.stop()
+        if isinstance(self.clock, OwnerClock):
+            self.clock.follow(None)
         if self.services is not None:
             self.services.lock()
             self.services = None
+        self._set_unlocked_controls(False)
+
+    def _leave_editor(self) -> bool:
+        """Before the card pane shows something else: an unsaved card is saved, discarded or
+        kept (the owner decides; False means stay)."""
+        if self.card_stack.currentWidget() is not self.editor:
+            return True
+        return self.editor.cancel()
 
     def lock(self) -> None:
+        if self.services is None or not self._leave_editor():
+            return
+        self.lock_now()
+
+    def auto_lock(self) -> None:
+        """Idle for the chosen time (or the screen locked): lock without asking, since nobody
+        is there to answer.  A card being edited is saved when the editor accepts it; one it
+        refuses (an invalid field) is lost with the lock, and the log says so."""
         if self.services is None:
             return
+        editing = self.card_stack.currentWidget() is self.editor and self.editor.is_dirty()
+        if editing and not self.editor.save():
+            log.ui.warning("auto-lock: an edited card could not be saved and was discarded")
+        self.card_stack.setCurrentIndex(0)
+        self.lock_now()
+
+    def lock_now(self) -> None:
         self._detach()
         log.ui.info("locked")
         services = self._reopen(self)
@@ -249,7 +474,25 @@ class MainWindow(QMainWindow):
             return
         self._attach(services)
 
+    def _configure_autolock(self) -> None:
+        if self.autolock is None or self.services is None:
+            return
+        try:
+            prefs = self.services.preferences
+            self.autolock.set_minutes(int(prefs.get(IDLE_MINUTES.key) or 0))
+            self.autolock.set_with_screen(bool(prefs.get(LOCK_WITH_SCREEN.key)))
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+        self.autolock.start()
+
+    def edit_settings(self) -> None:
+        if self.services is not None:
+            SettingsDialog.ask(self.services, self.edits, self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.services is not None and not self._leave_editor():
+            event.ignore()
+            return
         self._save_settings()
         self._detach()
         event.accept()
@@ -257,46 +500,55 @@ class MainWindow(QMainWindow):
     # -- the list ---------------------------------------------------------------------------------
 
     def sort_order(self) -> str:
-        return str(self.sort.currentData())
+        checked = self.sort_group.checkedAction()
+        return str(checked.data()) if checked is not None else lists.NAME
+
+    def set_sort(self, order: str) -> None:
+        self.sort_actions[order].setChecked(True)
+        self.settings.set(options.SORT, order)
+        self._load_ids()
+
+    def set_source(self, source: Source) -> None:
+        self._source = source
+        self.pages.setCurrentWidget(self.splitter)
+        self._load_ids()
+        self._update_actions()
 
     def refresh(self) -> None:
-        """Read everything shown again: the list, the rows and the card."""
+        """Read everything shown again: the list, the rows, the sidebar, the card."""
         if self.services is None:
             return
-        self._all_ids = self.services.contacts.ordered_ids(self.sort_order())
         self.model.invalidate()
-        self._apply_filter()
+        self.sidebar.reload()
+        self._load_ids()
+        self.search_panel.refresh()
+        self._show_current_card()
 
-    def _sort_changed(self) -> None:
-        self.settings.set(options.SORT, self.sort_order())
-        self.refresh()
+    def is_loading(self) -> bool:
+        return self._ids_reader.busy() or self.sidebar.is_loading()
 
-    def _search_changed(self) -> None:
-        self._search_timer.start()
-
-    def _apply_filter(self) -> None:
-        self._search_timer.stop()
-        if self.services is None:
+    def _load_ids(self) -> None:
+        services = self.services
+        if services is None:
             return
-        query = self.search.text().strip()
-        if len(query) >= MIN_CHARS:
-            hits = self.services.search.contact_ids(query, limit=SEARCH_LIMIT)
-            ids = self._in_list_order(hits)
-            self._hits = len(hits)
-        else:
-            ids, self._hits = self._all_ids, None
-        current = self._current_id()
+        source, order = self._source, self.sort_order()
+        self._ids_reader.request(lambda: (source, services.lists.ids(source, order)))
+
+    def _ids_loaded(self, answer: tuple[Source, Sequence[int]]) -> None:
+        source, ids = answer
+        if self.services is None or source != self._source:
+            return
+        current = self._pending_select or self._current_id()
+        self._pending_select = None
         self.model.set_ids(ids)
         self._reselect(current)
         self._update_count()
+        self._update_source_label()
 
-    def _in_list_order(self, hits: list[int]) -> list[int]:
-        wanted = set(hits)
-        ordered = [i for i in self._all_ids if i in wanted]
-        if len(ordered) < len(wanted):  # archived contacts match too: after the others
-            listed = set(ordered)
-            ordered += [i for i in hits if i not in listed]
-        return ordered
+    def _read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, errors.PcrmError):
+            raise exc
+        self._show_error(exc)
 
     def _current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -304,62 +556,84 @@ class MainWindow(QMainWindow):
 
     def _reselect(self, contact_id: int | None) -> None:
         row = self.model.row_of(contact_id) if contact_id is not None else None
-        if row is None and self._hits and self.model.rowCount():
-            row = 0  # searching: the first match is shown at once
         if row is None:
-            self._card_timer.stop()
-            self.card.show_message(self._empty_text())
+            self.table.setCurrentIndex(QModelIndex())
+            if self.card_stack.currentWidget() is not self.editor:
+                self._show_empty_card()
             return
         index = self.model.index(row, NAME)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._card_timer.start()
 
-    def _empty_text(self) -> str:
-        if self._hits == 0:
-            return self.tr("No contact matches the search.")
-        if not self._all_ids:
-            return self.tr(
-                "There are no contacts yet. Add one with “pcrm contact add NAME”, or "
-                "try pcrm with demo data: “pcrm demo”."
-            )
-        return self.tr("Select a contact to see their card.")
+    def _show_empty_card(self) -> None:
+        if not self.model.rowCount():
+            if self._source.kind == lists.ALL:
+                text = self.tr(
+                    "There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo "
+                    "data: “pcrm demo”."
+                )
+            else:
+                text = self.tr("Nobody here.")
+        else:
+            text = self.tr("Select a contact to see their card.")
+        self.card.show_message(text)
+        self.timeline.show_contact(None)
 
     def _update_count(self) -> None:
-        if self._hits is None:
-            count = len(self._all_ids)
-            self.count_label.setText(english_plural(self.tr("%n contact(s)", "", count), count))
-        elif self._hits >= SEARCH_LIMIT:
-            self.count_label.setText(self.tr("The first %n matches", "", self._hits))
-        else:
-            text = self.tr("%n match(es)", "", self._hits)
-            self.count_label.setText(english_plural(text, self._hits))
+        count = self.model.rowCount()
+        self.count_label.setText(english_plural(self.tr("%n contact(s)", "", count), count))
 
-    # -- keys -------------------------------------------------------------------------------------
+    def _update_source_label(self) -> None:
+        kind = self._source.kind
+        texts = {
+            lists.TRASH: self.tr(
+                "Deleted contacts. Restore them with Ctrl+R; Shift+Del deletes for good."
+            ),
+            lists.ARCHIVED: self.tr("Archived contacts are kept but left out of the other lists."),
+            lists.RECENT: self.tr("The contacts changed most recently."),
+        }
+        text = texts.get(kind, "")
+        if kind == lists.SMART:
+            text = self.tr("Saved search: {query}").format(query=self._source.query)
+        self.source_label.setText(text)
+        self.source_label.setVisible(bool(text))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            key = event.key()
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                self._apply_filter()
-                return True
-            if key == Qt.Key.Key_Down:
-                self._focus_list()
-                return True
-        return super().eventFilter(watched, event)
+    def jump_to(self, prefix: str) -> None:
+        """Go to the first contact whose name (family name first) starts at ``prefix``."""
+        if self.services is None or not self.model.rowCount():
+            return
+        if self.sort_order() != lists.NAME or self._source.kind in (lists.RECENT, lists.SMART):
+            self.statusBar().showMessage(
+                self.tr("Jumping to a letter needs the list sorted by name."), 5_000
+            )
+            return
+        try:
+            row = self.services.lists.position(self._source, prefix)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        row = min(row, self.model.rowCount() - 1)
+        index = self.model.index(row, NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def _search_active(self, active: bool) -> None:
+        self.left.setCurrentWidget(self.search_panel if active else self.left.widget(0))
+        if active:
+            self.pages.setCurrentWidget(self.splitter)
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.search_panel.focus_box()
 
     def _focus_list(self) -> None:
-        if self._search_timer.isActive():
-            self._apply_filter()
+        self.left.setCurrentIndex(0)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, NAME))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -367,53 +641,301 @@ class MainWindow(QMainWindow):
     # -- the card ---------------------------------------------------------------------------------
 
     def show_contact(self, contact_id: int) -> None:
-        """Select ``contact_id`` (a related contact's link); leaves a search that hides it."""
-        if self.model.row_of(contact_id) is None and self._hits is not None:
-            self.search.clear()
-            self._apply_filter()
+        """Show ``contact_id``'s card; select it in the list when the list holds it."""
+        if not self._leave_editor():
+            return
+        self.card_stack.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.splitter)
         row = self.model.row_of(contact_id)
         if row is not None:
             index = self.model.index(row, NAME)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        else:  # archived: not in the list, but its card can still be read
-            self.table.clearSelection()
-            self.table.setCurrentIndex(QModelIndex())
+            self._show_current_card()
+        else:  # not in this list (archived, another group): its card can still be read
+            self.table.selectionModel().clearCurrentIndex()
             self._render_card(contact_id)
 
+    def _open_from_timeline(self, contact_id: int) -> None:
+        if self._source.kind != lists.ALL:
+            self.sidebar.select(lists.ALL)
+            self._pending_select = contact_id
+        self.pages.setCurrentWidget(self.splitter)
+        self.show_contact(contact_id)
+
     def _show_current_card(self) -> None:
+        if self.card_stack.currentWidget() is self.editor:
+            return
         index = self.table.currentIndex()
         if index.isValid():
             self._render_card(self.model.contact_id(index.row()))
+        elif self.card.contact_id is not None:
+            self._render_card(self.card.contact_id)
 
     def _render_card(self, contact_id: int) -> None:
         if self.services is None:
             return
         try:
             card = self.services.contacts.get(contact_id)
-            timeline = self.services.timeline.for_contact(contact_id, limit=TIMELINE_LIMIT)
             introducer = None
             if card.introduced_by_id is not None:
-                row = self.services.contacts.rows([card.introduced_by_id]).get(
-                    card.introduced_by_id
-                )
-                introducer = row.display_name if row else None
+                found = self.services.contacts.rows([card.introduced_by_id])
+                introducer = found[card.introduced_by_id].display_name if found else None
         except errors.NotFound:
             self.card.show_message(self.tr("This contact is no longer there; press F5 to refresh."))
+            self.timeline.show_contact(None)
             return
         except errors.PcrmError as exc:
             self._show_error(exc)
             self.card.show_message(exc.message)
             return
         html = render_card(
-            card,
-            timeline,
-            now=self.clock.now(),
-            zone=self.clock.zone(),
-            introducer=introducer,
-            timeline_limit=TIMELINE_LIMIT,
+            card, now=self.clock.now(), zone=self.clock.zone(), introducer=introducer
         )
         self.card.show_card(contact_id, html)
+        if self.timeline.contact_id() != contact_id:
+            self.timeline.show_contact(contact_id)
+
+    def new_contact(self) -> None:
+        if self.services is None or not self._leave_editor():
+            return
+        self.pages.setCurrentWidget(self.splitter)
+        self.editor.new()
+        self.card_stack.setCurrentWidget(self.editor)
+
+    def edit_contact(self) -> None:
+        contact_id = self._current_id()
+        if self.services is None or contact_id is None or not self._leave_editor():
+            return
+        try:
+            self.editor.edit(contact_id)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        self.card_stack.setCurrentWidget(self.editor)
+
+    def _editor_saved(self, contact_id: int) -> None:
+        self._pending_select = contact_id
+        self.card.contact_id = contact_id
+
+    def _editor_closed(self) -> None:
+        self.card_stack.setCurrentIndex(0)
+        self.setWindowModified(False)
+        self._show_current_card()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the timeline -----------------------------------------------------------------------------
+
+    def _show_global_timeline(self) -> None:
+        self.pages.setCurrentWidget(self.global_timeline)
+        self.global_timeline.show_all()
+        self._update_actions()
+
+    def quick_capture(self) -> None:
+        if self.capture is None:
+            return
+        shown = self.card.contact_id if self.pages.currentWidget() is self.splitter else None
+        self.capture.open_for([shown] if shown is not None else [])
+
+    def restore_drafts(self) -> None:
+        if self.capture is not None and not self.capture.offer_drafts():
+            self.statusBar().showMessage(self.tr("There are no quick capture drafts."), 5_000)
+
+    def restore_drafts_quietly(self) -> None:
+        """At start: a draft left by a crash or a kill is offered back at once."""
+        if self.capture is not None:
+            self.capture.offer_drafts()
+
+    def edit_interaction(self, interaction_id: int) -> None:
+        if self.services is None:
+            return
+        try:
+            dialog = InteractionDialog(self.edits, self.services, self.clock, interaction_id, self)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- changes ----------------------------------------------------------------------------------
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """After an edit, an undo or a redo: read again what it touched."""
+        touched = set().union(
+            *(
+                part.get("contact", set())
+                for part in (changes.created, changes.updated, changes.deleted)
+            )
+        )
+        if any(PREFERENCE in part for part in (changes.updated, changes.created)):
+            self._configure_autolock()
+            self.refresh()
+        groups = any(
+            "group" in part for part in (changes.created, changes.updated, changes.deleted)
+        )
+        if touched or groups:
+            self.model.invalidate()
+            self.sidebar.reload()
+            self._load_ids()
+        if self.card.contact_id in touched and self.card_stack.currentWidget() is not self.editor:
+            self._render_card(self.card.contact_id)
+        if self.search_panel.is_active():
+            self.search_panel.refresh()
+
+    # -- several contacts at once -----------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        unlocked = self.services is not None
+        on_list = unlocked and self.pages.currentWidget() is self.splitter
+        chosen = on_list and bool(
+            self.table.selectionModel().hasSelection() or self.table.currentIndex().isValid()
+        )
+        trash = self._source.kind == lists.TRASH
+        for action in (self.delete_action, self.archive_action, self.favourite_action):
+            action.setEnabled(chosen and not trash)
+        self.add_to_group_menu.setEnabled(chosen and not trash)
+        self.restore_action.setEnabled(chosen and trash)
+        self.purge_action.setEnabled(chosen and trash)
+        self.remove_from_group_action.setEnabled(chosen and self._source.kind == lists.GROUP)
+        self.archive_action.setText(
+            self.tr("Un&archive") if self._source.kind == lists.ARCHIVED else self.tr("&Archive")
+        )
+        self.edit_action.setEnabled(chosen and not trash)
+
+    def _bulk(self, work: Callable[[list[int]], Any]) -> None:
+        ids = self.table.selected_ids()
+        if not ids or self.services is None:
+            return
+        try:
+            work(ids)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("{what} — Ctrl+Z undoes it.").format(what=self.edits.stack.undoText()), 8_000
+        )
+
+    def delete_selected(self) -> None:
+        if self._source.kind == lists.TRASH:
+            self.purge_selected()
+        else:
+            self._bulk(self.edits.trash_contacts)
+
+    def restore_selected(self) -> None:
+        self._bulk(self.edits.restore_contacts)
+
+    def purge_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids or self.services is None or self._source.kind != lists.TRASH:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            english_plural(
+                self.tr(
+                    "Delete %n contact(s) and their history for good? This cannot be undone.",
+                    "",
+                    len(ids),
+                ),
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = self.services.contacts.purge(ids)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        self.edits.clear()  # nothing before this can be undone any more
+        self._changed(changes)
+
+    def _flag_selected(self, flag: str) -> None:
+        if flag == "archived":
+            self._bulk(
+                lambda ids: self.edits.set_archived(ids, self._source.kind != lists.ARCHIVED)
+            )
+            return
+        services = self.services
+        if services is None:
+            return
+        ids = self.table.selected_ids()
+        rows = services.contacts.rows(ids[:1])
+        first = rows.get(ids[0]) if ids else None
+        wanted = not (first.favourite if first else False)  # toggles, as the first one says
+        self._bulk(lambda chosen: self.edits.set_favourite(chosen, wanted))
+
+    def _fill_group_menu(self) -> None:
+        menu = self.add_to_group_menu
+        menu.clear()
+        for group_id, name in self.sidebar.group_ids():
+            menu.addAction(
+                name, lambda g=group_id: self._bulk(lambda ids: self.edits.add_to_group(g, ids))
+            )
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(
+            self.tr("New group…"), lambda: self.new_group(smart=False, add_selected=True)
+        )
+
+    def add_selected_to_group(self, group_id: int) -> None:
+        self._bulk(lambda ids: self.edits.add_to_group(group_id, ids))
+
+    def remove_from_group(self) -> None:
+        group_id = self._source.id
+        if self._source.kind == lists.GROUP and group_id is not None:
+            self._bulk(lambda ids: self.edits.remove_from_group(group_id, ids))
+
+    def new_group(self, *, smart: bool, add_selected: bool = False) -> None:
+        if self.services is None:
+            return
+        if smart:
+            query, ok = QInputDialog.getText(
+                self,
+                self.tr("New smart group"),
+                self.tr("Contacts that match this search:"),
+                text=self.search_panel.box.query(),
+            )
+            if not ok or not query.strip():
+                return
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
+        if not ok or not name.strip():
+            return
+        services = self.services
+        try:
+            group_id = services.groups.create(name, query=query.strip() if smart else None).first(
+                "group"
+            )
+            self.edits.run(  # already made: redo brings the same group back, undo removes it
+                self.tr("Create a group"),
+                lambda s: s.groups.set_deleted(group_id, False),
+                lambda s: s.groups.set_deleted(group_id, True),
+            )
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+            return
+        self.sidebar.reload()
+        if add_selected and services is self.services:
+            self.add_selected_to_group(group_id)
+
+    def _list_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.capture_action)
+        menu.addMenu(self.add_to_group_menu)
+        for action in (
+            self.remove_from_group_action,
+            self.favourite_action,
+            self.archive_action,
+            self.delete_action,
+            self.restore_action,
+            self.purge_action,
+        ):
+            if action.isEnabled():
+                menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- messages ---------------------------------------------------------------------------------
 

@@ -29,12 +29,22 @@ class Option:
 GEOMETRY = Option("main_window/geometry", QByteArray, None, "the main window's size and position")
 WINDOW_STATE = Option("main_window/state", QByteArray, None, "the main window's docks and bars")
 SPLITTER = Option("main_window/splitter", QByteArray, None, "the split between list and card")
+SIDEBAR_SPLITTER = Option(
+    "main_window/sidebar_splitter", QByteArray, None, "the split between sidebar and the rest"
+)
+CARD_SPLITTER = Option(
+    "main_window/card_splitter", QByteArray, None, "the split between a card and its timeline"
+)
 LIST_HEADER = Option("contact_list/header", QByteArray, None, "column widths and their order")
 SORT = Option(
-    "contact_list/sort", str, "name", "the contact list's order", choices=("name", "last_contacted")
+    "contact_list/sort",
+    str,
+    "name",
+    "the contact list's order",
+    choices=("name", "last_contacted", "next_reminder"),
 )
 
-OPTIONS = (GEOMETRY, WINDOW_STATE, SPLITTER, LIST_HEADER, SORT)
+OPTIONS = (GEOMETRY, WINDOW_STATE, SPLITTER, SIDEBAR_SPLITTER, CARD_SPLITTER, LIST_HEADER, SORT)
 
 
 class UiSettings:

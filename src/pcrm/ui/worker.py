@@ -34,3 +34,63 @@ class Job(QThread):
     def report(self, stage: str, done: int, total: int) -> None:
         """A progress callback for the core (``progress=job.report``)."""
         self.progressed.emit(stage, done, total)
+
+
+class Latest(QObject):
+    """One read at a time off the GUI thread, answering only the newest request.
+
+    A view that reloads on every change (the contact list's ids, the sidebar) asks again while
+    an older read still runs: the newer request waits for it, requests in between are dropped,
+    and only the newest one's answer reaches ``deliver`` (or ``failed``).  ``wait`` blocks until
+    nothing runs and drops every answer still on its way (before the store is closed).
+    """
+
+    def __init__(
+        self,
+        deliver: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self._failed = failed
+        self._job: Job | None = None
+        self._pending: Callable[[], Any] | None = None
+        self._generation = 0
+
+    def request(self, work: Callable[[], Any]) -> None:
+        self._generation += 1
+        if self._job is not None:
+            self._pending = work
+            return
+        generation = self._generation
+        job = Job(lambda _job: work(), self)
+        job.succeeded.connect(lambda result: self._answer(generation, self._deliver, result))
+        job.failed.connect(lambda exc: self._answer(generation, self._failed, exc))
+        job.finished.connect(lambda: self._finished(job))
+        self._job = job
+        job.start()
+
+    def busy(self) -> bool:
+        return self._job is not None or self._pending is not None
+
+    def wait(self) -> None:
+        self._pending = None
+        self._generation += 1
+        if self._job is not None:
+            self._job.wait()
+            self._finished(self._job)
+
+    def _answer(self, generation: int, receiver: Callable[[Any], None], value: Any) -> None:
+        if generation == self._generation:
+            receiver(value)
+
+    def _finished(self, job: Job) -> None:
+        if job is not self._job:  # already handled by wait()
+            return
+        self._job = None
+        job.deleteLater()
+        if self._pending is not None:
+            work, self._pending = self._pending, None
+            self._generation -= 1  # request() counts it again
+            self.request(work)

@@ -9,7 +9,7 @@ text, so no HTML typed into a note (or imported from a vCard) reaches the view. 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from html import escape
 from urllib.parse import quote
@@ -20,10 +20,8 @@ import markdown
 from PySide6.QtCore import QCoreApplication
 
 from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
-from pcrm.domain.durations import format_duration
 from pcrm.domain.kinds import FieldKind
-from pcrm.services.timeline import InteractionView
-from pcrm.ui.formatting import days_ago, local_date, local_datetime, partial_date
+from pcrm.ui.formatting import days_ago, local_date, partial_date
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.card_links import field_address
 
@@ -149,14 +147,13 @@ Rows = list[tuple[str, str]]  # (label HTML, value HTML) of one section's table
 
 def render_card(
     card: ContactCard,
-    timeline: Sequence[InteractionView],
     *,
     now: datetime,
     zone: tzinfo,
     introducer: str | None = None,
-    timeline_limit: int = 50,
 ) -> str:
-    """The whole card; ``introducer`` is the display name of ``card.introduced_by_id``."""
+    """The whole card (its timeline is a view of its own, under it); ``introducer`` is the
+    display name of ``card.introduced_by_id``."""
     labels = _kind_labels()
     today = now.astimezone(zone).date()
     fields: Rows = [(_field_label(f, labels), _field_value(f)) for f in card.fields]
@@ -184,7 +181,6 @@ def render_card(
         _section(_t("How we met"), _table(_met_rows(card, labels, introducer))),
         _section(_t("Details"), _table(details)),
         _section(_t("Notes"), notes_html(card.notes) if card.notes else ""),
-        _section(_t("Timeline"), _timeline(card, timeline, zone, labels, timeline_limit)),
     ]
     return "".join(parts)
 
@@ -268,41 +264,3 @@ def _zone_or_none(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-
-
-def _timeline(
-    card: ContactCard,
-    items: Sequence[InteractionView],
-    zone: tzinfo,
-    labels: dict[str, str],
-    limit: int,
-) -> str:
-    if not items:
-        return f'<p class="muted">{escape(_t("Nothing logged yet."))}</p>'
-    entries = []
-    for item in items:
-        head = [f"<b>{escape(_label(item.kind, labels))}</b>"]
-        head += [escape(_label(v, labels)) for v in (item.direction, item.channel) if v]
-        head.append(escape(local_datetime(item.starts_at, zone)))
-        if item.duration_seconds:
-            head.append(escape(format_duration(item.duration_seconds)))
-        if item.private:
-            head.append(f'<span class="tag">{escape(_t("private"))}</span>')
-        lines = [" · ".join(head)]
-        others = [(cid, name) for cid, name in item.participants if cid != card.id]
-        if others:
-            people = ", ".join(_link(f"{CONTACT_LINK}{cid}", name) for cid, name in others)
-            lines.append(escape(_t("with")) + " " + people)
-        text = [f"<b>{escape(item.subject)}</b>"] if item.subject else []
-        if item.body:
-            text.append(escape(excerpt(item.body)))
-        if item.location:
-            text.append(f'<span class="muted">@ {escape(item.location)}</span>')
-        if text:
-            lines.append(" — ".join(text))
-        entries.append(f'<p class="entry">{"<br>".join(lines)}</p>')
-    if len(items) >= limit:
-        entries.append(
-            f'<p class="muted">{escape(_t("The newest %n interactions are shown.", limit))}</p>'
-        )
-    return "".join(entries)

@@ -21,7 +21,7 @@ from pcrm.services import contact_lists as lists
 from pcrm.services.contact_lists import Source
 from pcrm.services.organisations import GroupRow, OrganisationRow
 from pcrm.services.session import Services
-from pcrm.ui.worker import Job
+from pcrm.ui.worker import Latest
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 TIMELINE = "timeline"  # not a contact source: the global timeline
@@ -56,8 +56,7 @@ class Sidebar(QTreeWidget):
     def __init__(self, services: Callable[[], Services | None], parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
-        self._job: Job | None = None
-        self._stale = False
+        self._reader = Latest(self._loaded, self._not_loaded, self)
         self.setHeaderHidden(True)
         self.setColumnCount(2)
         self.setRootIsDecorated(True)
@@ -123,24 +122,13 @@ class Sidebar(QTreeWidget):
 
     def reload(self) -> None:
         """Read groups, organisations and counts again, in a worker."""
-        if self._services() is None:
-            return
-        if self._job is not None:  # one at a time; the newest request runs after it
-            self._stale = True
-            return
         services = self._services()
-        assert services is not None
-        self._job = Job(lambda _job: read_sidebar(services), self)
-        self._job.succeeded.connect(self._loaded)
-        self._job.failed.connect(self._not_loaded)
-        self._job.finished.connect(self._done)
-        self._job.start()
+        if services is not None:
+            self._reader.request(lambda: read_sidebar(services))
 
     def clear_sources(self) -> None:
         """On lock: forget every name and count shown (waits for a read still running)."""
-        if self._job is not None:
-            self._job.wait()
-        self._stale = False
+        self._reader.wait()
         for heading in (self.groups, self.smart, self.organisations):
             heading.takeChildren()
         for item in self._fixed.values():
@@ -148,17 +136,9 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self._fixed[lists.ALL])
 
     def is_loading(self) -> bool:
-        return self._job is not None
+        return self._reader.busy()
 
     # -- loading ----------------------------------------------------------------------------------
-
-    def _done(self) -> None:
-        job, self._job = self._job, None
-        if job is not None:
-            job.deleteLater()
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def _not_loaded(self, exc: BaseException) -> None:
         if not isinstance(exc, errors.PcrmError):
@@ -169,7 +149,8 @@ class Sidebar(QTreeWidget):
     def _loaded(self, data: SidebarData) -> None:
         if self._services() is None:  # locked meanwhile
             return
-        current = self.source()
+        item = self.currentItem()
+        current = item.data(0, SOURCE_ROLE) if item is not None else lists.ALL
         self.blockSignals(True)
         found = False
         try:
@@ -199,7 +180,7 @@ class Sidebar(QTreeWidget):
             self.setCurrentItem(self._fixed[lists.ALL])
             self.source_selected.emit(Source(lists.ALL))
 
-    def _restore(self, wanted: Source | str) -> bool:
+    def _restore(self, wanted: object) -> bool:
         """Keep the chosen entry chosen across a reload (groups are new items then)."""
         for item in self._all_items():
             data = item.data(0, SOURCE_ROLE)

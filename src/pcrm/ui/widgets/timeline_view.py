@@ -166,6 +166,10 @@ class TimelineView(QWidget):
 
     # -- what the window uses ---------------------------------------------------------------------
 
+    def contact_id(self) -> int | None:
+        """The contact whose timeline is shown (None for the global one or nothing)."""
+        return self._contact_id
+
     def show_contact(self, contact_id: int | None) -> None:
         """One contact's timeline; None: nobody is selected."""
         self._contact_id = contact_id
