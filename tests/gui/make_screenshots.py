@@ -9,6 +9,7 @@ afterwards.  A fixed clock and seed make the pictures the same on every run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -31,6 +32,7 @@ from pcrm.clock import FixedClock  # noqa: E402
 from pcrm.paths import StorePaths  # noqa: E402
 from pcrm.services import demo  # noqa: E402
 from pcrm.services.session import Services, unlock  # noqa: E402
+from pcrm.store import backup as backups  # noqa: E402
 from pcrm.store.database import create_store  # noqa: E402
 from pcrm.ui.dialogs.recovery import RecoveryDialog  # noqa: E402
 from pcrm.ui.dialogs.unlock import FirstRunDialog, UnlockDialog  # noqa: E402
@@ -125,7 +127,14 @@ def render_all(out: Path) -> None:
         services = Services(create_store(paths, backend=backend), CLOCK, backend)
         try:
             stats = demo.generate(services, contacts=200, interactions=2000)
-            services.backup(paths.backups / "pcrm-2026-11-20.pcrm-backup")
+            # what an upgrade leaves in the store's own backups folder (Services.backup, for
+            # the owner's copies, refuses the store's folder)
+            with contextlib.closing(services.db.raw()) as raw:
+                backups.backup(
+                    raw.driver_connection,
+                    services.db.key,
+                    paths.backups / "pcrm-2026-11-20.pcrm-backup",
+                )
             _main_window(services, int(stats["busy_contact_id"]), out)
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings):  # fmt: skip

@@ -61,7 +61,7 @@ def test_the_card_links_sites_and_profiles() -> None:
             FieldEntry(kind="messenger", value="@ada", service="telegram"),
         ],
     )
-    html = render_card(card, [], now=datetime(2026, 11, 23, tzinfo=UTC), zone=UTC)
+    html = render_card(card, now=datetime(2026, 11, 23, tzinfo=UTC), zone=UTC)
     assert '<a href="https://ada.dev">ada.dev</a>' in html
     assert '<a href="https://www.instagram.com/ada">@ada</a>' in html
     assert '<a href="https://t.me/ada">@ada</a>' in html

@@ -640,10 +640,11 @@ def test_integrity_errors_do_not_show_their_parameters(
                         updated_at=now,
                     )
                 )
-        # the same custom field twice, through a service
-        services.contacts.define_custom_field(C["custom field name"], "text")
+        # the same relationship type twice, through a service (custom fields are checked by
+        # name before the insert now, so they no longer reach the constraint)
+        services.relationships.add_type(C["custom field name"], "x", "y")
         with pytest.raises(IntegrityError) as service_error:
-            services.contacts.define_custom_field(C["custom field name"], "text")
+            services.relationships.add_type(C["custom field name"], "x", "y")
     finally:
         services.lock()
 

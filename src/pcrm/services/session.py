@@ -64,10 +64,9 @@ class Services:
 
     def backup(self, dest: Path) -> dict[str, int]:
         """A verified, encrypted copy at ``dest``, which may not be inside the store's folder
-        (it would replace the database or the key's metadata) except its ``backups`` folder."""
+        (it would replace the database or the key's metadata)."""
         target = dest.expanduser().resolve()
-        inside = target.is_relative_to(self.paths.root.resolve())
-        if inside and not target.is_relative_to(self.paths.backups.resolve()):
+        if target.is_relative_to(self.paths.root.resolve()):
             raise errors.BadInput(
                 where=str(target), reason="a backup cannot go into the store's own folder"
             )
