@@ -113,59 +113,44 @@ class Edits(QObject):
 
     def save_card(self, contact_id: int, before: ContactCard, after: ContactCard) -> ChangeSet:
         """``before`` is the card as it was loaded into the editor (``contacts.get``)."""
-        changes = self._live().contacts.update(contact_id, after)
-        return self._record(
+        return self.run(
             _tr("Edit contact"),
-            lambda s: s.contacts.update(contact_id, before),
             lambda s: s.contacts.update(contact_id, after),
-            changes,
+            lambda s: s.contacts.update(contact_id, before),
         )
 
     def trash_contacts(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
-        changes = self._live().contacts.trash(wanted)
-        return self._record(
+        return self.run(
             _plural("Delete %n contact(s)", len(wanted)),
-            lambda s: s.contacts.restore(wanted),
             lambda s: s.contacts.trash(wanted),
-            changes,
+            lambda s: s.contacts.restore(wanted),
         )
 
     def restore_contacts(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
-        changes = self._live().contacts.restore(wanted)
-        return self._record(
+        return self.run(
             _plural("Restore %n contact(s)", len(wanted)),
-            lambda s: s.contacts.trash(wanted),
             lambda s: s.contacts.restore(wanted),
-            changes,
+            lambda s: s.contacts.trash(wanted),
         )
 
     def set_archived(self, ids: Sequence[int], archived: bool) -> ChangeSet:
-        services = self._live()
-        rows = services.contacts.rows(list(ids))
-        # Only those whose flag changes are put back: undo must not unarchive the others.
-        wanted = [i for i in ids if i in rows and rows[i].archived != archived]
-        changes = services.contacts.set_archived(wanted, archived)
         text = "Archive %n contact(s)" if archived else "Unarchive %n contact(s)"
-        return self._record(
-            _plural(text, len(wanted)),
-            lambda s: s.contacts.set_archived(wanted, not archived),
-            lambda s: s.contacts.set_archived(wanted, archived),
-            changes,
-        )
+        return self._set_flag(ids, "archived", archived, text)
 
     def set_favourite(self, ids: Sequence[int], favourite: bool) -> ChangeSet:
-        services = self._live()
-        rows = services.contacts.rows(list(ids))
-        wanted = [i for i in ids if i in rows and rows[i].favourite != favourite]
-        changes = services.contacts.set_favourite(wanted, favourite)
         text = "Mark %n contact(s) as favourite" if favourite else "Unmark %n favourite(s)"
-        return self._record(
+        return self._set_flag(ids, "favourite", favourite, text)
+
+    def _set_flag(self, ids: Sequence[int], flag: str, value: bool, text: str) -> ChangeSet:
+        rows = self._live().contacts.rows(list(ids))
+        # Only those whose flag changes are put back: undo must not touch the others.
+        wanted = [i for i in ids if i in rows and getattr(rows[i], flag) != value]
+        return self.run(
             _plural(text, len(wanted)),
-            lambda s: s.contacts.set_favourite(wanted, not favourite),
-            lambda s: s.contacts.set_favourite(wanted, favourite),
-            changes,
+            lambda s: getattr(s.contacts, f"set_{flag}")(wanted, value),
+            lambda s: getattr(s.contacts, f"set_{flag}")(wanted, not value),
         )
 
     # -- groups -----------------------------------------------------------------------------------
@@ -184,13 +169,11 @@ class Edits(QObject):
         services = self._live()
         wanted = sorted(set(ids))
         members = set(services.contacts.ordered_ids(group_id=group_id))
-        wanted = [i for i in wanted if i in members]
-        changes = services.groups.remove_members(group_id, wanted)
-        return self._record(
+        wanted = [i for i in wanted if i in members]  # undo must not add non-members
+        return self.run(
             _plural("Remove %n contact(s) from a group", len(wanted)),
-            lambda s: s.groups.add_members(group_id, wanted),
             lambda s: s.groups.remove_members(group_id, wanted),
-            changes,
+            lambda s: s.groups.add_members(group_id, wanted),
         )
 
     # -- the timeline -----------------------------------------------------------------------------
@@ -226,22 +209,18 @@ class Edits(QObject):
     def update_interaction(self, interaction_id: int, after: InteractionDraft) -> ChangeSet:
         services = self._live()
         before = services.timeline.get(interaction_id).draft()
-        changes = services.timeline.update(interaction_id, after)
-        return self._record(
+        return self.run(
             _tr("Edit an interaction"),
-            lambda s: s.timeline.update(interaction_id, before),
             lambda s: s.timeline.update(interaction_id, after),
-            changes,
+            lambda s: s.timeline.update(interaction_id, before),
         )
 
     def trash_interactions(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
-        changes = self._live().timeline.trash(wanted)
-        return self._record(
+        return self.run(
             _plural("Delete %n interaction(s)", len(wanted)),
-            lambda s: s.timeline.restore(wanted),
             lambda s: s.timeline.trash(wanted),
-            changes,
+            lambda s: s.timeline.restore(wanted),
         )
 
     # -- tasks ------------------------------------------------------------------------------------

@@ -871,9 +871,7 @@ class MainWindow(QMainWindow):
         menu = self.add_to_group_menu
         menu.clear()
         for group_id, name in self.sidebar.group_ids():
-            menu.addAction(
-                name, lambda g=group_id: self._bulk(lambda ids: self.edits.add_to_group(g, ids))
-            )
+            menu.addAction(name, lambda g=group_id: self.add_selected_to_group(g))
         if menu.actions():
             menu.addSeparator()
         menu.addAction(

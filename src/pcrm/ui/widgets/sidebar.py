@@ -106,16 +106,6 @@ class Sidebar(QTreeWidget):
 
     # -- what the window uses ---------------------------------------------------------------------
 
-    def source(self) -> Source | str:
-        """The chosen source, or ``TIMELINE``."""
-        item = self.currentItem()
-        data = item.data(0, SOURCE_ROLE) if item is not None else None
-        if isinstance(data, Source):
-            return data
-        if data == TIMELINE:
-            return TIMELINE
-        return Source(data if isinstance(data, str) else lists.ALL)
-
     def select(self, key: str) -> None:
         """Choose one of the fixed entries (``lists.ALL``, ``lists.TRASH``, ``TIMELINE``…)."""
         self.setCurrentItem(self._fixed[key])
