@@ -1,8 +1,9 @@
 """The main window over a real encrypted store, driven through its real widgets.
 
 The list, sidebar sources, sorting and the alphabet jump; create, edit, delete and undo a contact;
-search and open a result with the keyboard; bulk-add 1,000 contacts to a group and undo it;
-quick capture from the window; lock and unlock; what the window keeps in QSettings.
+search and open a result with the keyboard; a card's many relationships listed; bulk-add 1,000
+contacts to a group and undo it; quick capture from the window; lock and unlock; what the window
+keeps in QSettings.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime
 
 import pytest
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +29,7 @@ from pcrm.ui.main_window import MainWindow
 from pcrm.ui.models.contact_list import NAME
 from pcrm.ui.settings import UiSettings
 from pcrm.ui.store_access import StoreAccess
+from pcrm.ui.widgets.card_html import RELATED_LINK, RELATIONS_SHOWN
 
 pytestmark = pytest.mark.gui
 
@@ -318,3 +320,26 @@ def test_settings_hold_geometry_and_nothing_personal(
     }  # fmt: skip
     for personal in ("olena", "Олена", "Коваленко", "Rossi", str(services.paths.root)):
         assert personal not in text
+
+
+def test_a_card_with_many_relationships_links_to_the_list_of_them(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    colleagues = [
+        services.contacts.create(ContactCard(given=f"Colleague {i:02d}")).first("contact")
+        for i in range(RELATIONS_SHOWN + 3)
+    ]
+    for other in colleagues:
+        services.relationships.relate(people["olena"], "colleague", other)
+    services.relationships.relate(people["ivan"], "friend", people["olena"])  # the other side
+    window.refresh()
+    settle(qtbot, window)
+    window.show_contact(people["olena"])
+    shown = window.card.toPlainText()
+    assert "Colleague 00" in shown and f"Colleague {RELATIONS_SHOWN + 2:02d}" not in shown
+    assert f"Show all {RELATIONS_SHOWN + 4} related people in the list" in shown
+    window.card.anchorClicked.emit(QUrl(f"{RELATED_LINK}{people['olena']}"))
+    settle(qtbot, window)
+    assert len(names(window)) == RELATIONS_SHOWN + 4 and "Іван Петренко" in names(window)
+    assert window.source_label.text() == "People related to Олена Коваленко"
+    assert window.card.contact_id == people["olena"]  # her card stays in view

@@ -5,13 +5,14 @@ The window's list model holds these ids and nothing else per row, so they come b
 cursor: at 100,000 contacts SQLAlchemy's result machinery costs more than the query.
 
 A source is what the sidebar offers: everyone, favourites, recently changed, a group, a smart
-group (a saved search), an organisation's members, the archive, the trash.
+group (a saved search), an organisation's members, the archive, the trash; and the people related
+to one contact, which a card with many relationships links to.
 """
 
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,8 +25,8 @@ from pcrm.services.search import SearchService
 from pcrm.store import models as m
 
 ALL, FAVOURITES, RECENT, ARCHIVED, TRASH = "all", "favourites", "recent", "archived", "trash"
-GROUP, SMART, ORGANISATION = "group", "smart", "organisation"
-KINDS = (ALL, FAVOURITES, RECENT, ARCHIVED, TRASH, GROUP, SMART, ORGANISATION)
+GROUP, SMART, ORGANISATION, RELATED = "group", "smart", "organisation", "related"
+KINDS = (ALL, FAVOURITES, RECENT, ARCHIVED, TRASH, GROUP, SMART, ORGANISATION, RELATED)
 RECENT_LIMIT = 200
 SMART_LIMIT = 10_000  # a saved search shows at most this many contacts
 
@@ -36,13 +37,14 @@ ORDER_KEYS = (NAME, LAST_CONTACTED, NEXT_REMINDER)
 @dataclass(frozen=True)
 class Source:
     kind: str = ALL
-    id: int | None = None  # the group or organisation
+    id: int | None = None  # the group, organisation or (for RELATED) contact
     query: str | None = None  # a smart group's saved search
+    title: str | None = field(default=None, compare=False)  # e.g. the related contact's name
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown list source {self.kind!r}")
-        if self.kind in (GROUP, ORGANISATION) and self.id is None:
+        if self.kind in (GROUP, ORGANISATION, RELATED) and self.id is None:
             raise ValueError(f"a {self.kind} source needs an id")
 
 
@@ -131,6 +133,15 @@ class ContactListService(Service):
         elif source.kind == ORGANISATION:
             a = m.Affiliation
             stmt = stmt.where(c.id.in_(select(a.contact_id).where(a.organisation_id == source.id)))
+        elif source.kind == RELATED:
+            r = m.Relationship
+            stmt = stmt.where(
+                c.id.in_(
+                    select(r.other_id)
+                    .where(r.contact_id == source.id)
+                    .union(select(r.contact_id).where(r.other_id == source.id))
+                )
+            )
         elif source.kind == SMART:
             hits = SearchService(self.db, self.clock).contact_ids(
                 source.query or "", limit=SMART_LIMIT

@@ -210,25 +210,22 @@ class ContactService(Service):
         return card
 
     def _relations(self, s: Session, contact_id: int) -> list[RelationEntry]:
+        """Both directions, as plain rows: a busy contact may have a thousand of them."""
+        r, t, c = m.Relationship, m.RelationshipType, m.Contact
         found: list[RelationEntry] = []
-        rows = s.execute(
-            select(m.Relationship, m.RelationshipType, m.Contact.display_name, m.Contact.id)
-            .join(m.RelationshipType, m.RelationshipType.id == m.Relationship.type_id)
-            .join(m.Contact, m.Contact.id == m.Relationship.other_id)
-            .where(m.Relationship.contact_id == contact_id, m.Contact.deleted_at.is_(None))
-        )
-        for rel, rtype, name, other in rows:
-            # "A is parent of B": on A's card B is A's child, so read the reverse name.
-            found.append(RelationEntry(other, name, rtype.key, rtype.reverse_name, rel.id))
-        rows = s.execute(
-            select(m.Relationship, m.RelationshipType, m.Contact.display_name, m.Contact.id)
-            .join(m.RelationshipType, m.RelationshipType.id == m.Relationship.type_id)
-            .join(m.Contact, m.Contact.id == m.Relationship.contact_id)
-            .where(m.Relationship.other_id == contact_id, m.Contact.deleted_at.is_(None))
-        )
-        for rel, rtype, name, other in rows:
-            found.append(RelationEntry(other, name, rtype.key, rtype.name, rel.id))
-        return sorted(found, key=lambda r: (r.label, r.other_name))
+        # "A is parent of B": on A's card B is A's child, so the forward side reads the reverse.
+        for mine, theirs, label in (
+            (r.contact_id, r.other_id, t.reverse_name),
+            (r.other_id, r.contact_id, t.name),
+        ):
+            rows = s.execute(
+                select(theirs, c.display_name, t.key, label, r.id)
+                .join(t, t.id == r.type_id)
+                .join(c, c.id == theirs)
+                .where(mine == contact_id, c.deleted_at.is_(None))
+            )
+            found += (RelationEntry(*row) for row in rows)
+        return sorted(found, key=lambda e: (e.label, e.other_name))
 
     def ordered_ids(
         self,

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
 
         self.card = CardView(self)
         self.card.contact_requested.connect(self.show_contact)
+        self.card.related_requested.connect(self.show_related)
         self.timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
         self.timeline.edit_requested.connect(self.edit_interaction)
         self.timeline.contact_requested.connect(self.show_contact)
@@ -514,6 +515,15 @@ class MainWindow(QMainWindow):
         self._load_ids()
         self._update_actions()
 
+    def show_related(self, contact_id: int) -> None:
+        """List everyone related to ``contact_id``, keeping their card in view."""
+        if self.services is None:
+            return
+        found = self.services.contacts.rows([contact_id])
+        name = found[contact_id].display_name if contact_id in found else None
+        self.sidebar.clearSelection()
+        self.set_source(Source(lists.RELATED, contact_id, title=name))
+
     def refresh(self) -> None:
         """Read everything shown again: the list, the rows, the sidebar, the card."""
         if self.services is None:
@@ -558,7 +568,8 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(contact_id) if contact_id is not None else None
         if row is None:
             self.table.setCurrentIndex(QModelIndex())
-            if self.card_stack.currentWidget() is not self.editor:
+            keep = self._source.kind == lists.RELATED and contact_id == self._source.id
+            if self.card_stack.currentWidget() is not self.editor and not keep:
                 self._show_empty_card()
             return
         index = self.model.index(row, NAME)
@@ -600,6 +611,8 @@ class MainWindow(QMainWindow):
         text = texts.get(kind, "")
         if kind == lists.SMART:
             text = self.tr("Saved search: {query}").format(query=self._source.query)
+        elif kind == lists.RELATED:
+            text = self.tr("People related to {name}").format(name=self._source.title or "")
         self.source_label.setText(text)
         self.source_label.setVisible(bool(text))
 

@@ -26,6 +26,8 @@ from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.card_links import field_address
 
 CONTACT_LINK = "pcrm:contact/"
+RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
+RELATIONS_SHOWN = 12  # a busy contact's thousand colleagues go to the list, not onto the card
 LABEL_WIDTH = 150  # px; one width for every section, so that the values line up down the card
 SERVICE_NAMES = {
     "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
@@ -162,8 +164,11 @@ def render_card(
     ]
     relations: Rows = [
         (escape(r.label), _link(f"{CONTACT_LINK}{r.other_id}", r.other_name))
-        for r in card.relations
+        for r in card.relations[:RELATIONS_SHOWN]
     ]
+    if len(card.relations) > RELATIONS_SHOWN:
+        everyone = _t("Show all %n related people in the list", len(card.relations))
+        relations.append(("", _link(f"{RELATED_LINK}{card.id}", everyone)))
     details: Rows = [
         (escape(name), escape(_custom_value(value)))
         for name, value in card.custom.items()

@@ -1,7 +1,8 @@
 """The card pane: one contact's card and newest interactions, rendered read-only.
 
 Links to phones and e-mail addresses open in the system's handlers (QDesktopServices); a link to
-a related contact asks the window to show that contact instead.
+a related contact asks the window to show that contact instead, and "show all related people"
+asks it to list them.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from pcrm.ui.widgets.card_html import CONTACT_LINK, STYLE
+from pcrm.ui.widgets.card_html import CONTACT_LINK, RELATED_LINK, STYLE
 
 EXTERNAL_SCHEMES = frozenset({"tel", "mailto", "http", "https"})
 
 
 class CardView(QTextBrowser):
     contact_requested = Signal(int)
+    related_requested = Signal(int)  # list everyone related to this contact
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +42,14 @@ class CardView(QTextBrowser):
 
     def _follow(self, url: QUrl) -> None:
         target = url.toString()
-        if target.startswith(CONTACT_LINK):
-            suffix = target[len(CONTACT_LINK) :]
-            if suffix.isdigit():
-                self.contact_requested.emit(int(suffix))
-            return
+        for prefix, signal in (
+            (CONTACT_LINK, self.contact_requested),
+            (RELATED_LINK, self.related_requested),
+        ):
+            if target.startswith(prefix):
+                suffix = target[len(prefix) :]
+                if suffix.isdigit():
+                    signal.emit(int(suffix))
+                return
         if url.scheme().lower() in EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
