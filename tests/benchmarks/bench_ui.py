@@ -95,7 +95,8 @@ def main() -> None:
 
     from bench_store import clock
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from pcrm.services.contact_lists import Source
@@ -108,6 +109,12 @@ def main() -> None:
     window = MainWindow(services, clock(), settings, lambda _p: None)
     window.resize(1400, 840)
     window.show()
+
+    def idle(ms: int) -> None:
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < ms:
+            app.processEvents()
 
     def settle() -> None:
         while window.is_loading() or window.timeline.model.is_loading():
@@ -130,13 +137,29 @@ def main() -> None:
     settle()
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(0, 0))
+    settle()
+    # PageDown held down: the key repeats every 33 ms (30/s), and between two presses the event
+    # loop runs as it would for the owner (the rows ahead arrive from the worker then).
     pages = []
-    for _ in range(60):
+    for _ in range(80):
         started = time.perf_counter()
-        window.table.verticalScrollBar().setValue(window.table.verticalScrollBar().value() + 37)
+        QTest.keyClick(window.table, Qt.Key.Key_PageDown)
         window.table.viewport().repaint()
         pages.append((time.perf_counter() - started) * 1000)
-    print(f"  page down + repaint: {median_ms(pages)} (p95 {p95(pages):.1f}; target <= 16 ms)")
+        idle(33)
+    print(
+        f"  PageDown held (30/s) + repaint: {median_ms(pages)} (p95 {p95(pages):.1f}; target <= 16 ms)"
+    )  # noqa: E501
+    jumps = []
+    for step in range(12):
+        started = time.perf_counter()
+        window.table.verticalScrollBar().setValue(len(ids) * step // 12)
+        window.table.viewport().repaint()
+        jumps.append((time.perf_counter() - started) * 1000)
+        idle(200)
+    print(
+        f"  jump to an unread part of the list + repaint: {median_ms(jumps)} (p95 {p95(jumps):.1f})"
+    )  # noqa: E501
 
     print("a card with 10,000 interactions")
     samples = []

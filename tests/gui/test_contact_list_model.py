@@ -77,16 +77,37 @@ class CountingFetcher:
 def test_rows_are_fetched_a_page_at_a_time() -> None:
     fetch = CountingFetcher()
     model = ContactListModel(zone)
+    page = model.PAGE
     model.set_source(fetch)
-    model.set_ids(range(1000, 1450))
+    model.set_ids(range(1000, 1000 + 4 * page))
     assert fetch.calls == []  # nothing is read until a row is shown
     assert model.index(0, NAME).data() == "Person 1000"
-    assert model.index(199, NAME).data() == "Person 1199"
-    assert len(fetch.calls) == 1 and fetch.calls[0] == list(range(1000, 1200))
-    assert model.index(250, NAME).data() == "Person 1250"
-    assert len(fetch.calls) == 2 and fetch.calls[1] == list(range(1200, 1400))
+    assert model.index(page - 1, NAME).data() == f"Person {1000 + page - 1}"
+    assert len(fetch.calls) == 1 and fetch.calls[0] == list(range(1000, 1000 + page))
+    assert model.index(page + 3, NAME).data() == f"Person {1000 + page + 3}"
+    assert len(fetch.calls) == 2 and fetch.calls[1] == list(range(1000 + page, 1000 + 2 * page))
     model.index(0, EMAIL).data()
     assert len(fetch.calls) == 2
+
+
+def test_the_rows_around_the_view_are_read_ahead_in_a_worker(qtbot) -> None:
+    fetch = CountingFetcher()
+    model = ContactListModel(zone)
+    model.set_source(fetch)
+    model.set_ids(range(10_000))
+    model.prefetch_around(5_000, 5_030)
+    ahead = list(range(5_000 - model.AHEAD, 5_031 + model.AHEAD))
+    qtbot.waitUntil(lambda: fetch.calls == [ahead])
+    qtbot.waitUntil(lambda: not model._prefetcher.busy())
+    for r in (ahead[0], 5_015, ahead[-1]):
+        assert model.index(r, NAME).data() == f"Person {r}"
+    assert len(fetch.calls) == 1  # all from the cache: scrolling there reads nothing
+    model.invalidate()
+    model.prefetch_around(5_000, 5_030)
+    model.invalidate()  # a change while the worker reads: its rows are not kept
+    qtbot.waitUntil(lambda: not model._prefetcher.busy())
+    assert model.index(5_015, NAME).data() == "Person 5015" and len(fetch.calls) == 3
+    model.set_source(None)
 
 
 def test_the_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

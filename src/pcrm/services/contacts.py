@@ -31,6 +31,7 @@ from pcrm.services.changes import ChangeSet
 from pcrm.store import models as m
 from pcrm.store.database import Database
 from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
+from pcrm.store.types import unindexed
 
 CONTACT = "contact"
 ORDERS: dict[str, tuple[Any, ...]] = {
@@ -289,7 +290,7 @@ class ContactService(Service):
             .join(m.TaskContact, m.TaskContact.task_id == m.Task.id)
             .where(
                 m.TaskContact.contact_id == m.Contact.id,
-                m.Task.status == "open",
+                unindexed(m.Task.status) == "open",  # walk this contact's links, not all tasks
                 m.Task.deleted_at.is_(None),
             )
             .scalar_subquery()

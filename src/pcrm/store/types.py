@@ -1,13 +1,28 @@
-"""Column types: aware UTC datetimes stored as SQLite's sortable text form."""
+"""Column types: aware UTC datetimes stored as SQLite's sortable text form; and ``unindexed``."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 from sqlalchemy.types import TypeDecorator
+
+T = TypeVar("T")
+
+
+def unindexed(column: QueryableAttribute[T]) -> ColumnElement[T]:
+    """``+column``: SQLite's way of saying "do not drive this query by an index on column".
+
+    Without statistics the planner may prefer a low-selectivity index (``tasks.status``) to the
+    one the query should walk (a contact's own task links): 48 ms instead of 4 for 200 rows.
+    """
+    element = column.expression
+    return UnaryExpression(element, operator=custom_op("+"), type_=element.type)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -1,9 +1,10 @@
 """The contact list: a table model that holds only the ordered ids and fetches visible rows.
 
-Rows come from ``ContactService.rows`` a page at a time (the page around the row the view asks
-for) into a small least-recently-used cache, so a list of 100,000 contacts costs one
-``array('q')`` of ids (eight bytes a contact, no Python object per row) plus a few hundred
-cached rows, and scrolling fetches about one page per screen.
+Rows come from ``ContactService.rows`` into a small least-recently-used cache, so a list of
+100,000 contacts costs one ``array('q')`` of ids (eight bytes a contact, no Python object per row)
+plus a few thousand cached rows.  The view reports what it shows (:meth:`prefetch_around`) and the
+rows a screen or two above and below are read in a worker, so scrolling finds them cached; a row
+that is not (a jump to the middle of the list) is read with its page on the spot.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from pcrm import errors, log
 from pcrm.services.contacts import ContactRow
 from pcrm.ui.formatting import local_date
+from pcrm.ui.worker import Latest
 
 RowFetcher = Callable[[Sequence[int]], Mapping[int, ContactRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,8 +39,12 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MISSING = None
 
 
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+
+
 class ContactListModel(QAbstractTableModel):
-    PAGE = 200
+    PAGE = 64  # read on the spot: about one screen
+    AHEAD = 160  # read in a worker beyond each edge of what is shown
     CACHE_ROWS = 2_000
 
     fetch_failed = Signal(object)  # a PcrmError met while fetching rows
@@ -49,6 +55,8 @@ class ContactListModel(QAbstractTableModel):
         self._ids: array[int] = array("q")
         self._fetch: RowFetcher | None = None
         self._cache: OrderedDict[int, ContactRow | None] = OrderedDict()
+        self._epoch = 0  # rows read before a change or a new source are not cached
+        self._prefetcher = Latest(self._prefetched, self._prefetch_failed, self)
         self._headers = (
             self.tr("Name"),
             self.tr("Organisation"),
@@ -61,10 +69,12 @@ class ContactListModel(QAbstractTableModel):
     # -- what the window uses ---------------------------------------------------------------------
 
     def set_source(self, fetch: RowFetcher | None) -> None:
-        """Where rows come from; None when the store is locked (the list is emptied too)."""
+        """Where rows come from; None when the store is locked (the list is emptied too, after
+        any read still running in the worker)."""
+        self._prefetcher.wait()
         self._fetch = fetch
         self.set_ids([])
-        self._cache.clear()
+        self._forget()
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
@@ -76,7 +86,7 @@ class ContactListModel(QAbstractTableModel):
 
     def invalidate(self) -> None:
         """Forget the cached rows (after a change or on Refresh); the ids stay."""
-        self._cache.clear()
+        self._forget()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, NEXT_REMINDER))
 
@@ -106,12 +116,14 @@ class ContactListModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The delegate asks each cell for seven roles; the unused ones return before anything
+        # else is looked at (a repaint of the list is ~1,000 calls).
+        if role not in _TEXT_ROLES and role != CONTACT_ID_ROLE:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == CONTACT_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         row = self._row(index.row())
         if row is None:
             return None
@@ -138,6 +150,38 @@ class ContactListModel(QAbstractTableModel):
 
     # -- the page cache ---------------------------------------------------------------------------
 
+    def prefetch_around(self, first: int, last: int) -> None:
+        """The view shows rows ``first``..``last``: read the uncached rows around them."""
+        if self._fetch is None or not self._ids:
+            return
+        start, stop = max(0, first - self.AHEAD), min(len(self._ids), last + 1 + self.AHEAD)
+        wanted = [i for i in self._ids[start:stop] if i not in self._cache]
+        if wanted:
+            fetch, epoch = self._fetch, self._epoch
+            self._prefetcher.request(lambda: (epoch, wanted, fetch(wanted)))
+
+    def _prefetched(self, answer: tuple[int, list[int], Mapping[int, ContactRow]]) -> None:
+        epoch, wanted, fetched = answer
+        if epoch != self._epoch:
+            return
+        for i in wanted:
+            if i not in self._cache:
+                self._cache[i] = fetched.get(i, _MISSING)
+        self._trim()
+
+    def _prefetch_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, errors.PcrmError):
+            raise exc
+        log.ui.warning("could not read contact rows ahead: %s", exc.error_id)  # read on the spot
+
+    def _forget(self) -> None:
+        self._epoch += 1
+        self._cache.clear()
+
+    def _trim(self) -> None:
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+
     def _row(self, position: int) -> ContactRow | None:
         contact_id = self._ids[position]
         if contact_id in self._cache:
@@ -157,6 +201,5 @@ class ContactListModel(QAbstractTableModel):
             self.fetch_failed.emit(exc)
         for i in wanted:
             self._cache[i] = fetched.get(i, _MISSING)
-        while len(self._cache) > self.CACHE_ROWS:
-            self._cache.popitem(last=False)
+        self._trim()
         return self._cache.get(contact_id)

@@ -4,13 +4,14 @@
 their text, which would fetch all 100,000 rows; here typing asks the window for the position of
 that prefix instead (one indexed COUNT).  The alphabet bar beside the list does the same for a
 click on a letter.  Selections are read as ranges, not one index per selected row, so selecting
-everyone costs nothing per row either.
+everyone costs nothing per row either.  Whenever the rows in view change (scrolling, resizing, a
+new list) the model hears which, so it can read the rows around them ahead of time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QAbstractItemModel, QElapsedTimer, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from pcrm.ui.models.contact_list import ContactListModel
@@ -41,6 +42,24 @@ class ContactTable(QTableView):
         columns.setSectionsMovable(True)
         columns.setHighlightSections(False)
         columns.setStretchLastSection(True)
+        self.verticalScrollBar().valueChanged.connect(self._shown_changed)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._shown_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._shown_changed()
+
+    def _shown_changed(self) -> None:
+        model = self.model()
+        first = self.rowAt(0)
+        if not isinstance(model, ContactListModel) or first < 0:
+            return
+        last = self.rowAt(self.viewport().height() - 1)
+        model.prefetch_around(first, last if last >= 0 else model.rowCount() - 1)
 
     def keyboardSearch(self, search: str) -> None:
         if not search.strip():
