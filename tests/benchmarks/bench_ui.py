@@ -138,28 +138,29 @@ def main() -> None:
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(0, 0))
     settle()
+
     # PageDown held down: the key repeats every 33 ms (30/s), and between two presses the event
     # loop runs as it would for the owner (the rows ahead arrive from the worker then).
-    pages = []
-    for _ in range(80):
-        started = time.perf_counter()
+    def page_down(_step: int) -> None:
         QTest.keyClick(window.table, Qt.Key.Key_PageDown)
-        window.table.viewport().repaint()
-        pages.append((time.perf_counter() - started) * 1000)
-        idle(33)
-    print(
-        f"  PageDown held (30/s) + repaint: {median_ms(pages)} (p95 {p95(pages):.1f}; target <= 16 ms)"
-    )  # noqa: E501
-    jumps = []
-    for step in range(12):
-        started = time.perf_counter()
+
+    def jump(step: int) -> None:
         window.table.verticalScrollBar().setValue(len(ids) * step // 12)
-        window.table.viewport().repaint()
-        jumps.append((time.perf_counter() - started) * 1000)
-        idle(200)
-    print(
-        f"  jump to an unread part of the list + repaint: {median_ms(jumps)} (p95 {p95(jumps):.1f})"
-    )  # noqa: E501
+
+    for label, action, steps, pause in (
+        ("PageDown held (30/s)", page_down, 80, 33),
+        ("jump to an unread part of the list", jump, 12, 200),
+    ):
+        samples = []
+        for step in range(steps):
+            started = time.perf_counter()
+            action(step)
+            window.table.viewport().repaint()
+            samples.append((time.perf_counter() - started) * 1000)
+            idle(pause)
+        print(
+            f"  {label} + repaint: {median_ms(samples)} (p95 {p95(samples):.1f}; target <= 16 ms)"
+        )
 
     print("a card with 10,000 interactions")
     samples = []

@@ -37,10 +37,13 @@ def test_a_passphrase_file_opens_the_main_window(qapp, tmp_path: Path, store_pat
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     shown: list[MainWindow] = []
 
-    def quit_when_shown() -> None:
+    def quit_when_shown() -> None:  # the store opens in a worker: look again until it shows
         shown.extend(w for w in QApplication.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible())  # fmt: skip
-        QApplication.exit(0)
+        if shown:
+            QApplication.exit(0)
+        else:
+            QTimer.singleShot(50, quit_when_shown)
 
     QTimer.singleShot(200, quit_when_shown)
     assert app.run(args(store_paths, secret)) == 0

@@ -8,25 +8,36 @@
 from __future__ import annotations
 
 import contextlib
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from sqlalchemy import select
+from typing import Any
 
 from pcrm.domain.text import query_words, snippet
 from pcrm.services.base import Service
-from pcrm.store import models as m
 from pcrm.store.search import (
+    CONTACT_HITS_SQL,
     CONTACT_QUICK_SQL,
     CONTACT_RANKED_SQL,
+    INTERACTION_HITS_SQL,
     INTERACTION_QUICK_SQL,
     INTERACTION_RANKED_SQL,
     CancelToken,
     match_expression,
     run_interruptible,
 )
+from pcrm.store.types import utc_from_text
 
 MIN_CHARS = 2
+__all__ = [
+    "MIN_CHARS",
+    "CancelToken",
+    "ContactHit",
+    "InteractionHit",
+    "SearchResults",
+    "SearchService",
+]
 
 
 @dataclass
@@ -69,18 +80,24 @@ class SearchService(Service):
         return self._matching((INTERACTION_QUICK_SQL,), query, limit)[0]
 
     def _matching(self, queries: tuple[str, ...], query: str, limit: int) -> list[list[int]]:
-        """The ids each quick-search statement finds for ``query`` (empty under 2 characters).
-
-        Runs on a driver connection straight from the pool: a session's BEGIN/ROLLBACK and
-        statement compilation cost as much as the index look-ups themselves.
-        """
+        """The ids each quick-search statement finds for ``query`` (empty under 2 characters)."""
         expr = match_expression(query)
         if expr is None or len(query.strip()) < MIN_CHARS:
             return [[] for _ in queries]
+        with self._driver() as conn:
+            return self._ids_on(conn, queries, expr, limit)
+
+    @staticmethod
+    def _ids_on(conn: Any, queries: tuple[str, ...], expr: str, limit: int) -> list[list[int]]:
         params = {"q": expr, "limit": limit}
+        return [[row[0] for row in conn.execute(sql, params)] for sql in queries]
+
+    @contextlib.contextmanager
+    def _driver(self) -> Iterator[Any]:
+        """A driver connection straight from the pool: a session's BEGIN/ROLLBACK and statement
+        compilation cost as much as the index look-ups of a keystroke themselves."""
         with self._errors(), contextlib.closing(self.db.raw()) as raw:
-            conn = raw.driver_connection
-            return [[row[0] for row in conn.execute(sql, params)] for sql in queries]
+            yield raw.driver_connection
 
     def quick(self, query: str, limit: int = 20) -> SearchResults:
         """Search as you type: what matches, newest first, with a highlighted snippet."""
@@ -88,51 +105,41 @@ class SearchService(Service):
         expr = match_expression(query)
         if expr is None or len(query.strip()) < MIN_CHARS:
             return results
-        words = query_words(query)
-        contact_ids, interaction_ids = self.ids(query, limit)
-        with self.read() as s:
-            results.contacts = self._contact_hits(s, contact_ids, words)
-            hits = self._interaction_hits(s, interaction_ids, words)
+        with self._driver() as conn:
+            contact_ids, interaction_ids = self._ids_on(
+                conn, (CONTACT_QUICK_SQL, INTERACTION_QUICK_SQL), expr, limit
+            )
+            self._fill(conn, results, contact_ids, interaction_ids, query_words(query))
         # The index gives the most recently stored matches; they are shown newest-happened first.
-        results.interactions = sorted(hits, key=lambda h: (h.starts_at, h.id), reverse=True)
+        results.interactions.sort(key=lambda h: (h.starts_at, h.id), reverse=True)
         return results
 
     @staticmethod
-    def _contact_hits(s: object, ids: list[int], words: list[str]) -> list[ContactHit]:
-        if not ids:
-            return []
-        doc = m.ContactSearchDoc
-        rows = s.execute(  # type: ignore[attr-defined]
-            select(m.Contact.id, m.Contact.display_name, doc.names, doc.orgs, doc.fields, doc.notes)
-            .join(doc, doc.contact_id == m.Contact.id)
-            .where(m.Contact.id.in_(ids))
-        )
-        by_id = {}
-        for cid, name, *parts in rows:
+    def _fill(
+        conn: Any,
+        results: SearchResults,
+        contact_ids: list[int],
+        interaction_ids: list[int],
+        words: list[str],
+    ) -> None:
+        """The hits for found ids, in the order found, each with the snippet that matched."""
+        contacts: dict[int, ContactHit] = {}
+        for cid, name, names, *parts in conn.execute(
+            CONTACT_HITS_SQL, {"ids": json.dumps(contact_ids)}
+        ):
             # A match in the name needs no snippet; elsewhere, show the part that matched.
-            source = next((p for p in parts[1:] if p and snippet(p, words)[1]), "")
-            if parts[0] and snippet(parts[0], words)[1]:
-                source = ""
-            shown, spans = snippet(source, words) if source else ("", [])
-            by_id[cid] = ContactHit(cid, name, shown, spans)
-        return [by_id[i] for i in ids if i in by_id]
-
-    @staticmethod
-    def _interaction_hits(s: object, ids: list[int], words: list[str]) -> list[InteractionHit]:
-        if not ids:
-            return []
-        i = m.Interaction
-        rows = s.execute(  # type: ignore[attr-defined]
-            select(i.id, i.kind, i.starts_at, i.subject, i.body, i.location).where(i.id.in_(ids))
-        )
-        by_id = {}
-        for iid, kind, starts, subject, body, location in rows:
-            source = next(
-                (p for p in (body, subject, location) if p and snippet(p, words)[1]), body or ""
-            )
-            shown, spans = snippet(source, words)
-            by_id[iid] = InteractionHit(iid, kind, starts, subject or kind, shown, spans)
-        return [by_id[x] for x in ids if x in by_id]
+            in_name = bool(names and snippet(names, words)[1])
+            shown, spans = ("", []) if in_name else _first_match(parts, words, fallback="")
+            contacts[cid] = ContactHit(cid, name, shown, spans)
+        interactions: dict[int, InteractionHit] = {}
+        for iid, kind, starts, subject, body, location in conn.execute(
+            INTERACTION_HITS_SQL, {"ids": json.dumps(interaction_ids)}
+        ):
+            shown, spans = _first_match((body, subject, location), words, fallback=body or "")
+            hit = InteractionHit(iid, kind, utc_from_text(starts), subject or kind, shown, spans)
+            interactions[iid] = hit
+        results.contacts = [contacts[i] for i in contact_ids if i in contacts]
+        results.interactions = [interactions[i] for i in interaction_ids if i in interactions]
 
     def ranked(
         self, query: str, token: CancelToken | None = None, limit: int = 50
@@ -144,17 +151,26 @@ class SearchService(Service):
             return results
         token = token or CancelToken()
         words = query_words(query)
-        with self._errors(), contextlib.closing(self.db.raw()) as raw:
-            conn = raw.driver_connection
+        with self._driver() as conn:
             contact_rows = run_interruptible(
                 conn, CONTACT_RANKED_SQL, {"q": expr, "limit": limit}, token
             )
             interaction_rows = run_interruptible(
                 conn, INTERACTION_RANKED_SQL, {"q": expr, "limit": limit}, token
             )
-        with self.read() as s:
-            results.contacts = self._contact_hits(s, [r[0] for r in contact_rows], words)
-            results.interactions = self._interaction_hits(
-                s, [r[0] for r in interaction_rows], words
+            self._fill(
+                conn, results, [r[0] for r in contact_rows], [r[0] for r in interaction_rows], words
             )
         return results
+
+
+def _first_match(
+    parts: Iterable[str | None], words: list[str], *, fallback: str
+) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet of the first part where one of ``words`` matches, else of ``fallback``."""
+    for part in parts:
+        if part:
+            shown, spans = snippet(part, words)
+            if spans:
+                return shown, spans
+    return snippet(fallback, words) if fallback else ("", [])

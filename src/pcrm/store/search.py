@@ -73,6 +73,18 @@ WHERE interaction_fts MATCH :q AND i.deleted_at IS NULL
 ORDER BY interaction_fts.rowid DESC LIMIT :limit
 """
 
+# What a hit shows, for ids found by the statements above (a JSON array: one parameter).
+CONTACT_HITS_SQL = """
+SELECT c.id, c.display_name, d.names, d.orgs, d.fields, d.notes
+FROM contacts AS c JOIN contact_search AS d ON d.contact_id = c.id
+WHERE c.id IN (SELECT value FROM json_each(:ids))
+"""
+
+INTERACTION_HITS_SQL = """
+SELECT id, kind, starts_at, subject, body, location FROM interactions
+WHERE id IN (SELECT value FROM json_each(:ids))
+"""
+
 CONTACT_RANKED_SQL = """
 SELECT c.id, bm25(contact_fts, 10.0, 4.0, 2.0, 1.0) AS score,
        snippet(contact_fts, -1, '[', ']', '…', 12)

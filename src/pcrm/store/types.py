@@ -25,6 +25,11 @@ def unindexed(column: QueryableAttribute[T]) -> ColumnElement[T]:
     return UnaryExpression(element, operator=custom_op("+"), type_=element.type)
 
 
+def utc_from_text(text: str) -> datetime:
+    """A UTCDateTime column as the driver returns it to raw SQL, made aware."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as naive UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``), read back aware.
 

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from pcrm import errors
 from pcrm.clock import Clock
-from pcrm.services.search import MIN_CHARS, SearchResults
+from pcrm.services.search import MIN_CHARS, CancelToken, SearchResults
 from pcrm.services.session import Services
-from pcrm.store.search import CancelToken
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.search_delegate import SearchHitDelegate
 from pcrm.ui.widgets.search_model import Row, RowKind, SearchResultsModel
