@@ -90,15 +90,15 @@ FAILING_REVISION = textwrap.dedent(
     '''
     """fails halfway
 
-    Revision ID: 0002
-    Revises: 0001
+    Revision ID: 9999
+    Revises: HEAD
     """
 
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "9999"
+    down_revision = "HEAD"
     branch_labels = None
     depends_on = None
 
@@ -113,7 +113,7 @@ FAILING_REVISION = textwrap.dedent(
     def downgrade() -> None:
         pass
     '''
-)
+).replace("HEAD", migrate.HEAD_REVISION)  # one step after the shipped head
 
 
 def test_a_migration_that_fails_halfway_changes_nothing(
@@ -122,18 +122,18 @@ def test_a_migration_that_fails_halfway_changes_nothing(
     insert_contacts(store, 5)
     scripts = tmp_path / "migrations"
     shutil.copytree(shipped("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_fails_halfway.py").write_text(FAILING_REVISION)
-    assert migrate.head_revision(scripts) == "0002"
+    (scripts / "versions" / "9999_fails_halfway.py").write_text(FAILING_REVISION)
+    assert migrate.head_revision(scripts) == "9999"
 
     schema_before = schema_rows(store)
-    assert version(store) == ["0001"]
+    assert version(store) == [migrate.HEAD_REVISION]
     with pytest.raises(errors.MigrationFailed) as info:
         migrate.upgrade(store.engine, store.paths, store.key, script_location=scripts)
     message = info.value.message
     assert "\n" not in message and "RuntimeError" in message
 
     assert schema_rows(store) == schema_before
-    assert version(store) == ["0001"]
+    assert version(store) == [migrate.HEAD_REVISION]
     with store.engine.connect() as conn:
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(contacts)")]
         assert "doomed_column" not in columns
@@ -148,7 +148,7 @@ def test_a_migration_that_fails_halfway_changes_nothing(
     # The store is as usable as before: the shipped migrations find nothing to do.
     store.close()
     db = open_database(store.paths, backend=FileKeyring(store.paths.root.parent / "keyring.json"))
-    assert version(db) == ["0001"] and db.upgrade_backup is None
+    assert version(db) == [migrate.HEAD_REVISION] and db.upgrade_backup is None
     db.close()
 
 
@@ -187,10 +187,10 @@ def test_a_successful_upgrade_is_preceded_by_a_verified_backup(
         '    raise RuntimeError("this migration fails halfway")\n', ""
     )
     assert "raise" not in revision
-    (scripts / "versions" / "0002_works.py").write_text(revision)
+    (scripts / "versions" / "9999_works.py").write_text(revision)
 
     taken = migrate.upgrade(store.engine, store.paths, store.key, script_location=scripts)
-    assert version(store) == ["0002"]
+    assert version(store) == ["9999"]
     assert taken is not None and taken.parent == store.paths.backups
     assert backup.verify(taken, store.key)["contacts"] == 4
     with store.engine.connect() as conn:
@@ -200,7 +200,8 @@ def test_a_successful_upgrade_is_preceded_by_a_verified_backup(
     from pcrm.store.engine import raw_connection
 
     with raw_connection(taken, store.key, mode="ro") as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert found == [(migrate.HEAD_REVISION,)]
 
 
 WHEEL_CHECK = textwrap.dedent(
