@@ -171,6 +171,7 @@ class Reader:
             stmt = stmt.where(fire_day > julian(after - ZONE_SPREAD))
         found: dict[int, list[tuple[int, datetime]]] = {}
         for task_id, zone, due, wall, before in self.s.execute(stmt):
+            assert due is not None
             fires = self._placed(zone, due, wall) - timedelta(minutes=before)
             if fires <= until and (after is None or fires > after):
                 found.setdefault(task_id, []).append((before, fires))
@@ -369,7 +370,6 @@ class Reader:
         return {row.uid: row for row in self._touch_rows(m.Contact.uid.in_(uids))}
 
     def first_lapse(self, start: date) -> date | None:
-        c = m.Contact
         first = self.s.scalar(
             select(func.min(_lapse_day())).where(
                 *_contacts_in_touch(), _lapse_day() >= julian(at_hour(start, 0, self.zone))
@@ -394,10 +394,9 @@ class Reader:
     ) -> list[TouchRow]:
         c = m.Contact
         basis = func.coalesce(c.last_interaction_at, c.created_at, type_=UTCDateTime())
-        stmt = (
-            select(c.uid, c.id, c.display_name, c.cadence_days, basis, c.last_interaction_at)
-            .where(*_contacts_in_touch(), where)
-        )
+        stmt = select(
+            c.uid, c.id, c.display_name, c.cadence_days, basis, c.last_interaction_at
+        ).where(*_contacts_in_touch(), where)
         if order is not None:
             stmt = stmt.order_by(order)
         if limit is not None:

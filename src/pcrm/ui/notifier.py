@@ -52,6 +52,7 @@ class Notifier(QObject):
         self,
         services: Callable[[], Services | None],
         clock: Clock,
+        *,
         edits: Edits | None = None,
         screen: ScreenLockWatch | None = None,
         tray: QSystemTrayIcon | None = None,
