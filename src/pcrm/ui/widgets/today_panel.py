@@ -202,7 +202,7 @@ class TodayPanel(QWidget):
                 if x.last_contact is None:
                     return self.tr("never in touch")
                 days = round(x.overdue_days)
-                text = english_plural(self.tr("last %1, %n day(s) late", "", days), days)
+                text = english_plural(self.tr("last %1, %n day(s) overdue", "", days), days)
                 return text.replace("%1", local_date(x.last_contact, x.last_contact.tzinfo))
         return ""
 
