@@ -397,7 +397,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         rule = None
         try:
             if args.every:
-                rule = rule_from_words(args.every)
+                rule = rule_from_words(args.every, wall.date())
             elif args.rrule:
                 rule = args.rrule
         except ValueError as exc:
@@ -428,6 +428,21 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
                 + (f", {rule}" if rule else "")
             ),
         )
+    return 0
+
+
+def cmd_due(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        items = services.organizer.pending()
+
+        def human() -> None:
+            if not items:
+                print("Nothing is due.")
+            for item in items:
+                flag = "missed " if item.missed else ""
+                print(f"{item.local_at:%Y-%m-%d %H:%M}  {flag}{item.kind:<10} {item.title}")
+
+        out.emit(items, human)
     return 0
 
 
@@ -740,6 +755,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("agenda", cmd_agenda, "what is due")
     p.add_argument("--days", type=_count, default=7)
+    command("due", cmd_due, "the reminders due now and not yet raised (marks nothing)")
 
     p = command("search", cmd_search, "search contacts and the timeline")
     p.add_argument("query", nargs="+")

@@ -95,6 +95,8 @@ def test_the_whole_loop_with_a_keyring(cli: Cli) -> None:
 
     agenda = json.loads(cli("agenda", "--days", "200", "--json").stdout)
     assert {i["kind"] for i in agenda} >= {"reminder", "birthday", "touch"}
+    due = json.loads(cli("due", "--json").stdout)  # the reminder is tomorrow
+    assert {i["kind"] for i in due} <= {"birthday"}  # 15 April, on that day
 
     found = json.loads(
         cli("search", "кафе", "--json").stdout

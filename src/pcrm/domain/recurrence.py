@@ -2,12 +2,22 @@
 
 Occurrences are generated on *wall time* and then placed in the zone, so a 09:00 reminder stays
 09:00 across DST and "every 3 months" never degrades to monthly.
+
+Days that some months lack.  RFC 5545 (3.3.10) says an occurrence on a date that does not exist
+(30 February, 31 April) is skipped, not moved: ``FREQ=MONTHLY;INTERVAL=3`` from 31 January gives
+31 January, 31 July, 31 October, …, and a full RRULE is expanded exactly so (as every other
+RFC 5545 implementation does; moving it would break exports).  Other PRMs either drift (31 Jan,
+30 Apr, 30 Jul …, the day lost for good) or degrade to monthly.  In words the owner means "the
+31st, or the month's last day when it is shorter", which RFC 5545 writes without loss as
+``BYMONTHDAY=28,29,30,31;BYSETPOS=-1``: :func:`rule_from_words` given the start writes that
+(31 Jan, 30 Apr, 31 Jul, 31 Oct), and "every year" from 29 February falls on 28 February in
+common years.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -74,11 +84,25 @@ _NTH_OF = re.compile(
 )
 
 
-def rule_from_words(text: str) -> str:
+def rule_from_words(text: str, start: date | None = None) -> str:
     """``every 3 months`` (or ``3 months``) → ``FREQ=MONTHLY;INTERVAL=3``.
 
+    With ``start`` (the first occurrence's date), a monthly rule from the 29th-31st and a yearly
+    one from 29 February keep to the month's last day when it is shorter (module docstring).
     Raises ValueError with examples when the words are not a recurrence it knows.
     """
+    rule = _rule_from_words(text)
+    if start is None or ";BY" in rule:
+        return rule
+    if rule.startswith("FREQ=MONTHLY") and start.day > 28:
+        days = ",".join(str(d) for d in range(28, start.day + 1))
+        return f"{rule};BYMONTHDAY={days};BYSETPOS=-1"
+    if rule.startswith("FREQ=YEARLY") and (start.month, start.day) == (2, 29):
+        return f"{rule};BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1"
+    return rule
+
+
+def _rule_from_words(text: str) -> str:
     words = " ".join(text.lower().split())
     if not words.startswith("every ") and words not in _SIMPLE and not _NTH_OF.match(words):
         words = f"every {words}"

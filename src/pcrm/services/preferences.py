@@ -164,6 +164,17 @@ FEB29 = Preference(
     "The day a 29 February birthday or anniversary is shown on in years without one.",
     choices=(("feb28", "28 February"), ("mar1", "1 March")),
 )
+REMIND_HOUR = Preference(
+    "dates.remind_hour",
+    Kind.INT,
+    9,
+    DATES,
+    "Remind of dates at (hour)",
+    "The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch "
+    "reminders are raised.",
+    minimum=0,
+    maximum=23,
+)
 FIRST_DAY_OF_WEEK = Preference(
     "calendar.first_day_of_week",
     Kind.CHOICE,
@@ -219,6 +230,7 @@ SCHEMA: tuple[Preference, ...] = (
     DEFAULT_CADENCE,
     TIME_ZONE,
     FEB29,
+    REMIND_HOUR,
     FIRST_DAY_OF_WEEK,
     CAPTURE_KIND,
     IDLE_MINUTES,

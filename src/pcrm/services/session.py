@@ -21,6 +21,7 @@ from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
+from pcrm.services.organizer import OrganizerService
 from pcrm.services.preferences import HOME_REGION, PreferenceService
 from pcrm.services.search import SearchService
 from pcrm.services.tasks import TaskService
@@ -53,6 +54,9 @@ class Services:
         self.groups = GroupService(self.db, self.clock)
         self.relationships = RelationshipService(self.db, self.clock)
         self.drafts = DraftService(self.db, self.clock)
+        self.organizer = OrganizerService(
+            self.db, self.clock, self.preferences, self.tasks, self.timeline
+        )
 
     @property
     def paths(self) -> StorePaths:

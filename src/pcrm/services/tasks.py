@@ -57,6 +57,13 @@ class AgendaItem:
     detail: str | None = None
 
 
+def place_due(row: m.Task, occurrence: datetime | None) -> None:
+    """Make ``occurrence`` (aware, in the task's zone) the task's open one: its instant and
+    its wall time, which identifies it whatever the owner's zone (``m.Task.next_due_wall``)."""
+    row.next_due_at = occurrence.astimezone(UTC) if occurrence else None
+    row.next_due_wall = occurrence.replace(tzinfo=UTC) if occurrence else None
+
+
 class TaskService(Service):
     def _zone(self, name: str | None) -> tzinfo:
         return self.clock.zone() if name is None else zone_named(name)
@@ -99,7 +106,7 @@ class TaskService(Service):
             zone = self._zone(draft.time_zone)
             earliest = localize(draft.start_wall, zone) - timedelta(days=1)
             first = occurrences(rule, draft.start_wall, zone, earliest)
-            row.next_due_at = first[0].astimezone(UTC) if first else None
+            place_due(row, first[0] if first else None)
             row.contacts = [m.TaskContact(contact_id=c) for c in dict.fromkeys(draft.contacts)]
             row.alarms = [m.Alarm(minutes_before=x) for x in sorted(set(draft.alarms_minutes))]
             s.add(row)
@@ -117,7 +124,7 @@ class TaskService(Service):
             after = max(due, now) if due else None
             following = self._next_due(row, after, inclusive=False) if row.rrule and after else None
             if following is not None:
-                row.next_due_at = following
+                place_due(row, following.astimezone(self._zone(row.time_zone)))
             else:
                 row.status = TaskStatus.DONE.value
                 row.completed_at = now

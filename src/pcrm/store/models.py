@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -85,6 +86,8 @@ class Contact(Base):
             "last_interaction_at",
             "sort_key",
         ),
+        # the stay-in-touch scans read only the contacts that have a cadence
+        Index("ix_contacts_cadence", "cadence_days", sqlite_where=text("cadence_days IS NOT NULL")),
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
     )
 
@@ -478,6 +481,9 @@ class Task(Base):
     The start is a wall time (``starts_local``) in ``time_zone``, or floating (the owner's zone
     of the moment) when ``time_zone`` is NULL, so a 09:00 reminder stays 09:00 across DST.
     ``next_due_at`` is the next occurrence in UTC, computed by the organizer, for the due list.
+    ``next_due_wall`` is the same occurrence's wall time (stored as if it were UTC): what
+    identifies the occurrence (RFC 5545's RECURRENCE-ID), and for a floating task what places it
+    again when the owner's zone changes.
     """
 
     __tablename__ = "tasks"
@@ -494,6 +500,7 @@ class Task(Base):
     rrule: Mapped[str | None] = mapped_column(Text)
     exdates: Mapped[list | None] = mapped_column(JSON)  # type: ignore[type-arg]
     next_due_at: Mapped[datetime | None]
+    next_due_wall: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(12), default="open")  # domain.kinds.TaskStatus
     completed_at: Mapped[datetime | None]
     snoozed_until: Mapped[datetime | None]
@@ -547,7 +554,10 @@ class Alarm(Base):
 class NotificationLog(Base):
     """One row per alarm raised, so each fires exactly once and missed ones show at next start.
 
-    ``source`` names what fell due (``task:<uid>``, ``date:<uid>``, ``touch:<contact uid>``).
+    ``source`` names what fell due (``task:<uid>``, ``date:<uid>``, ``touch:<contact uid>``, and
+    ``snooze:<source>`` for the end of a snooze); ``occurrence_at`` which occurrence: a task's
+    ``next_due_wall``, a date's day, a lapse of stay-in-touch's instant, a snooze's end
+    (``pcrm.services.organizer``).
     """
 
     __tablename__ = "notification_log"

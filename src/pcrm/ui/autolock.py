@@ -43,9 +43,12 @@ _ANNOUNCEMENTS = (
 
 
 class ScreenLockWatch(QObject):
-    """``locked`` when the desktop says the screen locked or the system is going to sleep."""
+    """``locked`` when the desktop says the screen locked or the system is going to sleep;
+    ``woke`` when it says the screen unlocked or the system resumed (the notifier looks then
+    for what fell due meanwhile)."""
 
     locked = Signal()
+    woke = Signal()
 
     def __init__(
         self,
@@ -68,8 +71,7 @@ class ScreenLockWatch(QObject):
 
     @Slot(bool)
     def _announced(self, happening: bool) -> None:
-        if happening:
-            self.locked.emit()
+        (self.locked if happening else self.woke).emit()
 
 
 class AutoLock(QObject):
