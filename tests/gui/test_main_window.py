@@ -71,7 +71,7 @@ def test_the_list_and_the_sidebar(qtbot, window: MainWindow) -> None:
     top = [
         window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())
     ]
-    assert top == ["All contacts", "Favourites", "Recently changed", "Timeline", "Groups",
+    assert top == ["All contacts", "Favourites", "Recently changed", "Today", "Timeline", "Groups",
                    "Smart groups", "Organisations", "Archived", "Trash"]  # fmt: skip
     assert window.sidebar.topLevelItem(0).text(1) == "4"
     orgs = window.sidebar.organisations
@@ -343,3 +343,25 @@ def test_a_card_with_many_relationships_links_to_the_list_of_them(
     assert len(names(window)) == RELATIONS_SHOWN + 4 and "Іван Петренко" in names(window)
     assert window.source_label.text() == "People related to Олена Коваленко"
     assert window.card.contact_id == people["olena"]  # her card stays in view
+
+
+def today_texts(win: MainWindow) -> list[str]:
+    tree = win.today.tree
+    found = []
+    for i in range(tree.topLevelItemCount()):
+        head = tree.topLevelItem(i)
+        found += [head.child(j).text(0) for j in range(head.childCount())]
+    return found
+
+
+def test_a_due_reminder_reaches_the_popup_and_the_today_page(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    services.tasks.create(
+        TaskDraft("Call Ivan back", datetime(2026, 11, 23, 13, 30), contacts=[people["ivan"]])
+    )  # 13:30 in Kyiv is 11:30 UTC: already due at the clock's 12:00 UTC
+    window.notifier.check()
+    qtbot.waitUntil(window.popup.isVisible, timeout=10_000)
+    window.today_action.trigger()
+    assert window.pages.currentWidget() is window.today
+    qtbot.waitUntil(lambda: any("Call Ivan back" in t for t in today_texts(window)), timeout=10_000)

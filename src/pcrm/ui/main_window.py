@@ -1,4 +1,5 @@
-"""The main window: sidebar, contact list, card with its timeline, search, quick capture.
+"""The main window: sidebar, contact list, card with its timeline, search, quick capture, and
+the organizer's pages (today).
 
 The window owns no data.  The sidebar says where the list's contacts come from (a
 :class:`~pcrm.services.contact_lists.Source`); the list model holds their ids in an array and
@@ -7,7 +8,8 @@ its timeline.  Every change goes through :class:`~pcrm.ui.edits.Edits`, which re
 Edit ▸ Undo and tells the views what changed; they reload off the UI thread.
 
 Lock closes the database, empties every view and asks ``reopen`` (the unlock dialog) for a new
-session; the undo history goes with the old session.
+session; the undo history goes with the old session.  While unlocked, the notifier raises what
+falls due (tray message, the in-app popup, the today page); locked, it sleeps.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from pcrm import __version__, errors, log
 from pcrm.clock import Clock
+from pcrm.paths import shipped
 from pcrm.services import contact_lists as lists
 from pcrm.services.changes import ChangeSet
 from pcrm.services.contact_lists import Source
@@ -53,14 +57,17 @@ from pcrm.ui.models.contact_list import (
     PHONE,
     ContactListModel,
 )
+from pcrm.ui.notifier import Notifier
 from pcrm.ui.settings import UiSettings
 from pcrm.ui.widgets.card_editor import CardEditor
 from pcrm.ui.widgets.card_html import render_card
 from pcrm.ui.widgets.card_view import CardView
 from pcrm.ui.widgets.contact_table import AlphabetBar, ContactTable
+from pcrm.ui.widgets.notification_popup import NotificationPopup
 from pcrm.ui.widgets.search import SearchPanel
-from pcrm.ui.widgets.sidebar import Sidebar
+from pcrm.ui.widgets.sidebar import TIMELINE, TODAY, Sidebar
 from pcrm.ui.widgets.timeline_view import TimelineView
+from pcrm.ui.widgets.today_panel import TodayPanel
 from pcrm.ui.worker import Latest
 
 CARD_DELAY_MS = 30  # holding an arrow key renders the card where it stops, not every one
@@ -182,8 +189,9 @@ class MainWindow(QMainWindow):
             tr("&Contacts"), "Ctrl+1", lambda: self.sidebar.select(lists.ALL)
         )
         self.timeline_action = self._action(
-            tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select("timeline")
+            tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select(TIMELINE)
         )
+        self.today_action = self._action(tr("T&oday"), "Ctrl+4", lambda: self.sidebar.select(TODAY))
         self.list_action = self._action(tr("Go to the &list"), "Ctrl+3", self._focus_list)
         self.refresh_action = self._action(
             tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.contacts_action,
             self.timeline_action,
+            self.today_action,
             self.list_action,
             None,
         ):
@@ -264,7 +273,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar(lambda: self.services, self)
         self.sidebar.source_selected.connect(self.set_source)
-        self.sidebar.timeline_selected.connect(self._show_global_timeline)
+        self.sidebar.page_selected.connect(self.show_page)
         self.sidebar.new_group_requested.connect(lambda: self.new_group(smart=False))
         self.sidebar.new_smart_group_requested.connect(lambda: self.new_group(smart=True))
         self.sidebar.failed.connect(self._show_error)
@@ -322,9 +331,29 @@ class MainWindow(QMainWindow):
         self.global_timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
         self.global_timeline.edit_requested.connect(self.edit_interaction)
         self.global_timeline.contact_requested.connect(self._open_from_timeline)
+        self.today = TodayPanel(lambda: self.services, self.edits, self.clock, self)
+        self.today.open_contact.connect(self._open_from_timeline)
+        self.today.failed.connect(self._show_error)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.global_timeline)
+        self.pages.addWidget(self.today)
+        self.popup = NotificationPopup(self.pages)
+        self.popup.show_today.connect(lambda: self.sidebar.select(TODAY))
+        self.tray = self._make_tray()
+        self.notifier = Notifier(
+            lambda: self.services,
+            self.clock,
+            edits=self.edits,
+            screen=self.autolock.screen if self.autolock is not None else None,
+            tray=self.tray,
+            parent=self,
+        )
+        self.notifier.raised.connect(self.today.add_raised)
+        self.notifier.raised.connect(self.popup.show_items)
+        self.notifier.digest.connect(self.today.add_raised)
+        self.notifier.digest.connect(lambda items: self.popup.show_items(items, missed=True))
+        self.notifier.failed.connect(self._show_error)
 
         self.sidebar_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.sidebar_split.addWidget(self.sidebar)
@@ -392,6 +421,16 @@ class MainWindow(QMainWindow):
         self.timeline.show_contact(None)
         self.focus_search()
         QTimer.singleShot(0, self.restore_drafts_quietly)
+        self._start_organizer(services)
+
+    def _start_organizer(self, services: Services) -> None:
+        """Reminders: follow the laptop's zone for floating ones, then raise what is due (what
+        fell due while pcrm was closed comes as a digest) and sleep until the next one."""
+        try:
+            services.organizer.follow_zone()
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+        self.notifier.start()
 
     def _set_unlocked_controls(self, enabled: bool) -> None:
         """The controls that need an open store."""
@@ -410,6 +449,7 @@ class MainWindow(QMainWindow):
             self.add_to_group_menu,
             self.timeline,
             self.global_timeline,
+            self.today,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -417,6 +457,9 @@ class MainWindow(QMainWindow):
     def _detach(self) -> None:
         """Close the database and forget everything shown from it."""
         self._card_timer.stop()
+        self.notifier.stop()
+        self.today.clear()
+        self.popup.hide()
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
             self.capture.deleteLater()
@@ -739,10 +782,44 @@ class MainWindow(QMainWindow):
 
     # -- the timeline -----------------------------------------------------------------------------
 
-    def _show_global_timeline(self) -> None:
-        self.pages.setCurrentWidget(self.global_timeline)
-        self.global_timeline.show_all()
+    def show_page(self, key: str) -> None:
+        """One of the sidebar's pages (``sidebar.PAGES``)."""
+        if key == TIMELINE:
+            self.pages.setCurrentWidget(self.global_timeline)
+            self.global_timeline.show_all()
+        elif key == TODAY:
+            self.pages.setCurrentWidget(self.today)
+            self.today.reload()
+            self.today.setFocus()
         self._update_actions()
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """The tray icon, where the desktop has a tray: notifications, Show and Quit."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(QIcon(str(shipped("resources") / "icons" / "pcrm.svg")), self)
+        tray.setToolTip("pcrm")
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show pcrm"), self._bring_forward)
+        menu.addAction(
+            self.tr("Today"), lambda: (self._bring_forward(), self.sidebar.select(TODAY))
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.close)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self._bring_forward())
+        tray.messageClicked.connect(lambda: (self._bring_forward(), self.sidebar.select(TODAY)))
+        tray.show()
+        return tray
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _show_today_forward(self) -> None:
+        self._bring_forward()
+        self.sidebar.select(TODAY)
 
     def quick_capture(self) -> None:
         if self.capture is None:

@@ -24,7 +24,9 @@ from pcrm.services.session import Services
 from pcrm.ui.worker import Latest
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
-TIMELINE = "timeline"  # not a contact source: the global timeline
+TIMELINE = "timeline"  # not contact sources: pages of their own (the global timeline,
+TODAY = "today"  # what is due today)
+PAGES = (TODAY, TIMELINE)
 
 
 @dataclass
@@ -48,7 +50,7 @@ def _swatch(colour: str | None) -> QIcon:
 
 class Sidebar(QTreeWidget):
     source_selected = Signal(object)  # Source
-    timeline_selected = Signal()
+    page_selected = Signal(str)  # one of PAGES
     new_group_requested = Signal()
     new_smart_group_requested = Signal()
     failed = Signal(object)  # PcrmError
@@ -71,6 +73,7 @@ class Sidebar(QTreeWidget):
             (lists.ALL, self.tr("All contacts")),
             (lists.FAVOURITES, self.tr("Favourites")),
             (lists.RECENT, self.tr("Recently changed")),
+            (TODAY, self.tr("Today")),
             (TIMELINE, self.tr("Timeline")),
         ):
             self._fixed[key] = self._item(None, text, key)
@@ -107,7 +110,7 @@ class Sidebar(QTreeWidget):
     # -- what the window uses ---------------------------------------------------------------------
 
     def select(self, key: str) -> None:
-        """Choose one of the fixed entries (``lists.ALL``, ``lists.TRASH``, ``TIMELINE``…)."""
+        """Choose one of the fixed entries (``lists.ALL``, ``lists.TRASH``, ``TODAY``…)."""
         self.setCurrentItem(self._fixed[key])
 
     def reload(self) -> None:
@@ -195,8 +198,8 @@ class Sidebar(QTreeWidget):
         if item is None:
             return
         data = item.data(0, SOURCE_ROLE)
-        if data == TIMELINE:
-            self.timeline_selected.emit()
+        if data in PAGES:
+            self.page_selected.emit(data)
         elif isinstance(data, Source):
             self.source_selected.emit(data)
         elif isinstance(data, str):
