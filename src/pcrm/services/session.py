@@ -17,6 +17,7 @@ from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
+from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
@@ -53,6 +54,9 @@ class Services:
         self.groups = GroupService(self.db, self.clock)
         self.relationships = RelationshipService(self.db, self.clock)
         self.drafts = DraftService(self.db, self.clock)
+        self.calendar = CalendarService(
+            self.db, self.clock, self.tasks, self.timeline, self.preferences
+        )
 
     @property
     def paths(self) -> StorePaths:
