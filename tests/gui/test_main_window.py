@@ -71,7 +71,8 @@ def test_the_list_and_the_sidebar(qtbot, window: MainWindow) -> None:
     top = [
         window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())
     ]
-    assert top == ["All contacts", "Favourites", "Recently changed", "Today", "Timeline", "Groups",
+    assert top == ["All contacts", "Favourites", "Recently changed", "Today", "Calendar",
+                   "Timeline", "Groups",
                    "Smart groups", "Organisations", "Archived", "Trash"]  # fmt: skip
     assert window.sidebar.topLevelItem(0).text(1) == "4"
     orgs = window.sidebar.organisations
@@ -365,3 +366,17 @@ def test_a_due_reminder_reaches_the_popup_and_the_today_page(
     window.today_action.trigger()
     assert window.pages.currentWidget() is window.today
     qtbot.waitUntil(lambda: any("Call Ivan back" in t for t in today_texts(window)), timeout=10_000)
+
+
+def test_the_calendar_page_and_a_new_task_for_the_shown_contact(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    window.show_contact(people["ivan"])
+    window.task_action.trigger()
+    dialog = window.task_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.people.contact_ids() == [people["ivan"]]
+    dialog.reject()
+    window.calendar_action.trigger()
+    assert window.pages.currentWidget() is window.calendar
+    qtbot.waitUntil(lambda: not window.calendar.is_loading(), timeout=10_000)

@@ -165,3 +165,22 @@ def occurrences(
             found.append(placed)
         cursor = series.after(cursor, inc=False)
     return found
+
+
+def occurrences_between(
+    rule: str | None, start_wall: datetime, zone: tzinfo, start: datetime, end: datetime
+) -> list[datetime]:
+    """Every aware occurrence in ``[start, end)``, on wall time in ``zone``.
+
+    One pass of the rule up to the window's end (``occurrences`` asked again and again would
+    restart the series from its first occurrence for each batch).
+    """
+    if rule is None:
+        first = localize(start_wall, zone)
+        return [first] if start <= first < end else []
+    series: rrule = rrulestr(rule, dtstart=start_wall.replace(tzinfo=None))  # type: ignore[assignment]
+    margin = timedelta(days=1)  # wall time and the instant differ by up to a day of offsets
+    low = start.astimezone(zone).replace(tzinfo=None) - margin
+    high = end.astimezone(zone).replace(tzinfo=None) + margin
+    placed = (localize(wall, zone) for wall in series.between(low, high, inc=True))
+    return [at for at in placed if start <= at < end]

@@ -17,6 +17,7 @@ from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
+from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
@@ -56,6 +57,9 @@ class Services:
         self.drafts = DraftService(self.db, self.clock)
         self.organizer = OrganizerService(
             self.db, self.clock, self.preferences, self.tasks, self.timeline
+        )
+        self.calendar = CalendarService(
+            self.db, self.clock, self.tasks, self.timeline, self.preferences
         )
 
     @property

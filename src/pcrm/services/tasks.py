@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pcrm import errors
 from pcrm.domain.dates import PartialDate
@@ -76,42 +77,81 @@ class TaskService(Service):
         return found[0].astimezone(UTC) if found else None
 
     def create(self, draft: TaskDraft) -> ChangeSet:
+        now = self.now()
+        with self.write() as s:
+            row = m.Task(status=TaskStatus.OPEN.value, created_at=now)
+            self._fill(s, row, draft)
+            zone = self._zone(draft.time_zone)
+            earliest = localize(draft.start_wall, zone) - timedelta(days=1)
+            first = occurrences(row.rrule, draft.start_wall, zone, earliest)
+            place_due(row, first[0] if first else None)
+            s.add(row)
+            s.flush()
+            return ChangeSet().add("created", TASK, row.id)
+
+    def update(self, task_id: int, draft: TaskDraft) -> ChangeSet:
+        """Replace what ``draft`` says (alarms and contacts too).  When the start, zone or rule
+        change, the next due time is the first occurrence from the earlier of now and the old
+        next due time (a moved one-off task: its new start), and a snooze is dropped."""
+        with self.write() as s:
+            row = self._get(s, task_id)
+            timing = (row.starts_local, row.time_zone, row.rrule)
+            self._fill(s, row, draft)
+            if (row.starts_local, row.time_zone, row.rrule) != timing:
+                zone = self._zone(draft.time_zone)
+                now = self.now()
+                after = min(now, row.next_due_at or now)
+                if row.rrule is None:
+                    after = localize(draft.start_wall, zone)
+                found = occurrences(row.rrule, draft.start_wall, zone, after)
+                place_due(row, found[0] if found else None)
+                row.snoozed_until = None
+            return ChangeSet().add("updated", TASK, task_id)
+
+    def _fill(self, s: Session, row: m.Task, draft: TaskDraft) -> None:
+        """Check ``draft`` and copy it onto ``row`` (all but the due time); raises BadInput /
+        NotFound / ValueError before anything is written."""
         title = draft.title.strip()
         if not title:
             raise errors.BadInput(where="reminder", reason="the text is empty")
         kind = TaskKind(draft.kind).value
         self._zone(draft.time_zone)
         rule = validate_rrule(draft.rrule, draft.start_wall) if draft.rrule else None
-        now = self.now()
-        with self.write() as s:
-            known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.contacts))))
-            if len(known) != len(set(draft.contacts)):
-                raise errors.NotFound(
-                    what="contact", query=str(sorted(set(draft.contacts) - known))
-                )
-            row = m.Task(
-                kind=kind,
-                title=title,
-                notes=draft.notes,
-                starts_local=draft.start_wall.strftime(WALL_FORMAT),
-                time_zone=draft.time_zone,
-                all_day=draft.all_day,
-                rrule=rule,
-                status=TaskStatus.OPEN.value,
-                is_private=draft.private,
-                interaction_id=draft.interaction_id,
-                created_at=now,
-                updated_at=now,
+        known = set(s.scalars(select(m.Contact.id).where(m.Contact.id.in_(draft.contacts))))
+        if len(known) != len(set(draft.contacts)):
+            raise errors.NotFound(what="contact", query=str(sorted(set(draft.contacts) - known)))
+        row.kind, row.title, row.notes = kind, title, draft.notes
+        row.starts_local = draft.start_wall.strftime(WALL_FORMAT)
+        row.time_zone, row.all_day, row.rrule = draft.time_zone, draft.all_day, rule
+        row.is_private, row.interaction_id = draft.private, draft.interaction_id
+        row.updated_at = self.now()
+        row.contacts = [m.TaskContact(contact_id=c) for c in dict.fromkeys(draft.contacts)]
+        row.alarms = [m.Alarm(minutes_before=x) for x in sorted(set(draft.alarms_minutes))]
+
+    def start_wall(self, row: m.Task) -> datetime:
+        """The task's start as naive wall time (one without a start: when it was created)."""
+        if row.starts_local is None:
+            created = row.created_at.astimezone(self._zone(row.time_zone))
+            return created.replace(tzinfo=None, microsecond=0)
+        return datetime.strptime(row.starts_local, WALL_FORMAT)
+
+    def draft(self, task_id: int) -> TaskDraft:
+        """The task as a draft: what the edit dialog shows, and what undoing an edit puts back."""
+        with self.read() as s:
+            row = self._get(s, task_id)
+            return TaskDraft(
+                title=row.title,
+                start_wall=self.start_wall(row),
+                time_zone=row.time_zone,
+                kind=row.kind,
+                rrule=row.rrule,
+                all_day=row.all_day,
+                contacts=sorted(link.contact_id for link in row.contacts),
+                alarms_minutes=[alarm.minutes_before for alarm in row.alarms],
+                notes=row.notes,
+                private=row.is_private,
+                interaction_id=row.interaction_id,
             )
-            zone = self._zone(draft.time_zone)
-            earliest = localize(draft.start_wall, zone) - timedelta(days=1)
-            first = occurrences(rule, draft.start_wall, zone, earliest)
-            place_due(row, first[0] if first else None)
-            row.contacts = [m.TaskContact(contact_id=c) for c in dict.fromkeys(draft.contacts)]
-            row.alarms = [m.Alarm(minutes_before=x) for x in sorted(set(draft.alarms_minutes))]
-            s.add(row)
-            s.flush()
-            return ChangeSet().add("created", TASK, row.id)
 
     def complete(self, task_id: int) -> ChangeSet:
         """Done: a recurring task moves on to its next occurrence; a one-off one closes."""

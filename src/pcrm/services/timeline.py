@@ -271,6 +271,19 @@ class TimelineService(Service):
             )
         return self._views(self._filtered(stmt, kinds, channels, limit))
 
+    def between(
+        self, start: datetime, end: datetime, *, kinds: Sequence[str] = ()
+    ) -> list[InteractionView]:
+        """Entries starting in ``[start, end)``, oldest first (one range scan of the start index;
+        the calendar's meetings)."""
+        i = m.Interaction
+        stmt = (
+            select(*_COLUMNS)
+            .where(i.deleted_at.is_(None), i.starts_at >= start, i.starts_at < end)
+            .order_by(i.starts_at, i.id)
+        )
+        return self._views(self._filtered(stmt, kinds, (), None))
+
     @staticmethod
     def _filtered(
         stmt: Any, kinds: Sequence[str], channels: Sequence[str], limit: int | None

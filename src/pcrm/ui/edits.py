@@ -236,6 +236,14 @@ class Edits(QObject):
         )
         return task_id
 
+    def update_task(self, task_id: int, before: TaskDraft, after: TaskDraft) -> ChangeSet:
+        """``before`` is the task as the dialog loaded it (``tasks.draft``)."""
+        return self.run(
+            _tr("Edit a task"),
+            lambda s: s.tasks.update(task_id, after),
+            lambda s: s.tasks.update(task_id, before),
+        )
+
     def run(self, text: str, do: Step, undo: Step) -> ChangeSet:
         """Any other change with a known inverse (``do`` is also the redo)."""
         changes = do(self._live())

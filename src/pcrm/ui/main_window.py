@@ -1,5 +1,5 @@
 """The main window: sidebar, contact list, card with its timeline, search, quick capture, and
-the organizer's pages (today).
+the organizer's pages (today, the calendar).
 
 The window owns no data.  The sidebar says where the list's contacts come from (a
 :class:`~pcrm.services.contact_lists.Source`); the list model holds their ids in an array and
@@ -21,6 +21,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -47,6 +48,7 @@ from pcrm.ui.autolock import AutoLock
 from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from pcrm.ui.dialogs.quick_capture import QuickCapture
 from pcrm.ui.dialogs.settings_dialog import SettingsDialog
+from pcrm.ui.dialogs.task_dialog import TaskDialog
 from pcrm.ui.edits import Edits
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models.contact_list import (
@@ -59,13 +61,14 @@ from pcrm.ui.models.contact_list import (
 )
 from pcrm.ui.notifier import Notifier
 from pcrm.ui.settings import UiSettings
+from pcrm.ui.widgets.agenda_view import CalendarPage
 from pcrm.ui.widgets.card_editor import CardEditor
 from pcrm.ui.widgets.card_html import render_card
 from pcrm.ui.widgets.card_view import CardView
 from pcrm.ui.widgets.contact_table import AlphabetBar, ContactTable
 from pcrm.ui.widgets.notification_popup import NotificationPopup
 from pcrm.ui.widgets.search import SearchPanel
-from pcrm.ui.widgets.sidebar import TIMELINE, TODAY, Sidebar
+from pcrm.ui.widgets.sidebar import CALENDAR, TIMELINE, TODAY, Sidebar
 from pcrm.ui.widgets.timeline_view import TimelineView
 from pcrm.ui.widgets.today_panel import TodayPanel
 from pcrm.ui.worker import Latest
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         )
         self.capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.drafts_action = self._action(tr("Restore &drafts…"), None, self.restore_drafts)
+        self.task_action = self._action(tr("New &task or reminder…"), "Ctrl+T", self.new_task)
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
@@ -192,6 +196,9 @@ class MainWindow(QMainWindow):
             tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select(TIMELINE)
         )
         self.today_action = self._action(tr("T&oday"), "Ctrl+4", lambda: self.sidebar.select(TODAY))
+        self.calendar_action = self._action(
+            tr("C&alendar"), "Ctrl+5", lambda: self.sidebar.select(CALENDAR)
+        )
         self.list_action = self._action(tr("Go to the &list"), "Ctrl+3", self._focus_list)
         self.refresh_action = self._action(
             tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
         for item in (
             self.new_action,
             self.capture_action,
+            self.task_action,
             self.drafts_action,
             None,
             self.lock_action,
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
             self.contacts_action,
             self.timeline_action,
             self.today_action,
+            self.calendar_action,
             self.list_action,
             None,
         ):
@@ -338,6 +347,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.global_timeline)
         self.pages.addWidget(self.today)
+        self.calendar = CalendarPage(self.edits, lambda: self.services, self.clock, self)
+        self.calendar.contact_requested.connect(self._open_from_timeline)
+        self.pages.addWidget(self.calendar)
+        self.task_dialog: TaskDialog | None = None
         self.popup = NotificationPopup(self.pages)
         self.popup.show_today.connect(lambda: self.sidebar.select(TODAY))
         self.tray = self._make_tray()
@@ -450,6 +463,8 @@ class MainWindow(QMainWindow):
             self.timeline,
             self.global_timeline,
             self.today,
+            self.calendar,
+            self.task_action,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -459,7 +474,11 @@ class MainWindow(QMainWindow):
         self._card_timer.stop()
         self.notifier.stop()
         self.today.clear()
+        self.calendar.clear()
         self.popup.hide()
+        if self.task_dialog is not None:  # closed without asking: the store is going away
+            self.task_dialog.done(QDialog.DialogCode.Rejected)
+            self.task_dialog = None
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
             self.capture.deleteLater()
@@ -791,6 +810,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.today)
             self.today.reload()
             self.today.setFocus()
+        elif key == CALENDAR:
+            self.pages.setCurrentWidget(self.calendar)
+            self.calendar.reload()
+            self.calendar.setFocus()
         self._update_actions()
 
     def _make_tray(self) -> QSystemTrayIcon | None:
@@ -826,6 +849,20 @@ class MainWindow(QMainWindow):
             return
         shown = self.card.contact_id if self.pages.currentWidget() is self.splitter else None
         self.capture.open_for([shown] if shown is not None else [])
+
+    def new_task(self) -> None:
+        """A task or reminder, linked to the contact whose card is shown."""
+        if self.services is None:
+            return
+        linked = []
+        shown = self.card.contact_id if self.pages.currentWidget() is self.splitter else None
+        if shown is not None:
+            found = self.services.contacts.rows([shown])
+            linked = [(shown, found[shown].display_name)] if shown in found else []
+        self.task_dialog = TaskDialog(
+            self.edits, self.services, self.clock, parent=self, contacts=linked
+        )
+        self.task_dialog.open()
 
     def restore_drafts(self) -> None:
         if self.capture is not None and not self.capture.offer_drafts():

@@ -24,9 +24,9 @@ from pcrm.services.session import Services
 from pcrm.ui.worker import Latest
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
-TIMELINE = "timeline"  # not contact sources: pages of their own (the global timeline,
-TODAY = "today"  # what is due today)
-PAGES = (TODAY, TIMELINE)
+# Not contact sources: pages of their own (what is due today, the calendar, the global timeline).
+TODAY, CALENDAR, TIMELINE = "today", "calendar", "timeline"
+PAGES = (TODAY, CALENDAR, TIMELINE)
 
 
 @dataclass
@@ -74,6 +74,7 @@ class Sidebar(QTreeWidget):
             (lists.FAVOURITES, self.tr("Favourites")),
             (lists.RECENT, self.tr("Recently changed")),
             (TODAY, self.tr("Today")),
+            (CALENDAR, self.tr("Calendar")),
             (TIMELINE, self.tr("Timeline")),
         ):
             self._fixed[key] = self._item(None, text, key)
