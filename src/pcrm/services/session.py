@@ -20,6 +20,7 @@ from pcrm.paths import StorePaths
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
+from pcrm.services.ical_import import IcalImportService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
 from pcrm.services.preferences import HOME_REGION, PreferenceService
 from pcrm.services.search import SearchService
@@ -53,6 +54,7 @@ class Services:
         self.groups = GroupService(self.db, self.clock)
         self.relationships = RelationshipService(self.db, self.clock)
         self.drafts = DraftService(self.db, self.clock)
+        self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
 
     @property
     def paths(self) -> StorePaths:
