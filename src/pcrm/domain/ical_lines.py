@@ -240,9 +240,21 @@ def _rename_zones(lines: list[Line]) -> dict[str, str]:
         for k, (name, value) in enumerate(line.params):
             if name == "TZID":
                 given = value.strip('"').strip()
-                line.params[k] = (name, renamed.get(given, _quoted(given)))
+                line.params[k] = (name, renamed.get(given) or _quoted(_global_id(given)))
         line.params = [(k, v) for k, v in line.params if not (k == "TZID" and v in ("", '""'))]
     return {ours: original for original, ours in renamed.items()}
+
+
+def _global_id(tzid: str) -> str:
+    """A "globally unique" TZID (RFC 5545 3.2.19) such as libical's ``/vendor/Europe/Berlin``
+    as the IANA zone it ends with, so that ``icalendar`` need not guess it (with a warning)."""
+    if not tzid.startswith("/"):
+        return tzid
+    parts = tzid.strip("/").split("/")
+    return next(
+        ("/".join(parts[i:]) for i in range(len(parts)) if _is_iana("/".join(parts[i:]))),
+        tzid.strip("/"),
+    )
 
 
 def _unescape(text: str) -> str:

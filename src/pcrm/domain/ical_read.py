@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -139,23 +138,21 @@ def read(
 
 
 def _parse(checked: ical_lines.Checked, where: str) -> list[icalendar.Component]:
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        try:
-            calendars = icalendar.Calendar.from_ical(checked.text, multiple=True)
-        # Untrusted input into a third-party parser: whatever it raises means "cannot be read".
-        except Exception as exc:  # noqa: BLE001
-            raise errors.BadInput(
-                where=_where_value(checked, str(exc), where), reason=_fault(exc)
-            ) from None
-        for calendar in calendars:
-            for component in calendar.walk():
-                for prop, _message in component.errors:
-                    line = checked.first_line.get(str(prop or "").upper())
-                    raise errors.BadInput(
-                        where=errors.where(where, component.name, line),
-                        reason=f"{prop or 'a line'} cannot be read",
-                    )
+    try:
+        calendars = icalendar.Calendar.from_ical(checked.text, multiple=True)
+    # Untrusted input into a third-party parser: whatever it raises means "cannot be read".
+    except Exception as exc:  # noqa: BLE001
+        raise errors.BadInput(
+            where=_where_value(checked, str(exc), where), reason=_fault(exc)
+        ) from None
+    for calendar in calendars:
+        for component in calendar.walk():
+            for prop, _message in component.errors:
+                line = checked.first_line.get(str(prop or "").upper())
+                raise errors.BadInput(
+                    where=errors.where(where, component.name, line),
+                    reason=f"{prop or 'a line'} cannot be read",
+                )
     return list(calendars)
 
 
@@ -181,32 +178,20 @@ def _read_calendar(
     result: ReadCalendar,
     progress: Callable[[int, int], None],
 ) -> None:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            calendar = x_wr_timezone.to_standard(calendar)
-        except (ValueError, KeyError, ZoneInfoNotFoundError):
-            result.notes.append("X-WR-TIMEZONE names no known zone; times were read as written")
-        ctx.timezones = list(calendar.walk("VTIMEZONE"))
-        groups = _groups(calendar, result)
-        for done, (uid, components) in enumerate(groups.items()):
-            ctx.tick()
-            progress(done, len(groups))
-            _read_series(uid, components, ctx, result)
-            if len(result.meetings) > MAX_MEETINGS:
-                raise errors.BadInput(
-                    where=ctx.where, reason=f"more than {MAX_MEETINGS} meetings in one file"
-                )
-    for warning in caught:
-        note = _note(str(warning.message), ctx.zone_names)
-        if note not in result.notes:
-            result.notes.append(note)
-
-
-def _note(message: str, zone_names: dict[str, str]) -> str:
-    for ours, theirs in zone_names.items():
-        message = message.replace(ours, theirs)
-    return message.split(". ", 1)[0]
+    try:
+        calendar = x_wr_timezone.to_standard(calendar)
+    except (ValueError, KeyError, ZoneInfoNotFoundError):
+        result.notes.append("X-WR-TIMEZONE names no known zone; times were read as written")
+    ctx.timezones = list(calendar.walk("VTIMEZONE"))
+    groups = _groups(calendar, result)
+    for done, (uid, components) in enumerate(groups.items()):
+        ctx.tick()
+        progress(done, len(groups))
+        _read_series(uid, components, ctx, result)
+        if len(result.meetings) > MAX_MEETINGS:
+            raise errors.BadInput(
+                where=ctx.where, reason=f"more than {MAX_MEETINGS} meetings in one file"
+            )
 
 
 def _groups(calendar: icalendar.Component, result: ReadCalendar) -> dict[str, list[Any]]:
