@@ -29,6 +29,7 @@ from pcrm.domain.recurrence import rule_from_words
 from pcrm.domain.timeparse import parse_when
 from pcrm.domain.zones import zone_named
 from pcrm.paths import resolve_data_dir
+from pcrm.services import import_formats
 
 PASSPHRASE_ENV = "PCRM_PASSPHRASE"
 EXIT_INTERNAL = 70
@@ -613,6 +614,59 @@ def cmd_config_set(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    path = Path(args.file).expanduser()
+    kind = import_formats.detect(path)
+    import_formats.refuse(path, kind, set(_IMPORTERS))
+    return _IMPORTERS[kind](path, args, out)
+
+
+def _import_ics(path: Path, args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=args.dry_run) as services:
+        preview = services.ical_import.preview(path)
+        create = {a.key for a in preview.unknown()} if args.create_unknown else set()
+        outcomes = preview.outcomes(create)
+        counts = preview.counts(create)
+        batch = None
+        if not args.dry_run:
+            changes = services.ical_import.apply(preview, create)
+            batch = min(changes.created.get("import_batch", {0})) or None
+
+        def human() -> None:
+            zone = services.clock.zone()
+            for o in outcomes:
+                when = f"{o.starts_at.astimezone(zone):%Y-%m-%d %H:%M}" if o.starts_at else " " * 16
+                print(f"{o.action:<8} {when}  {o.what}  ({o.reason})")
+            for a in preview.unknown():
+                made = "created as a contact" if a.key in create else "not a contact"
+                print(f"person   {a.label}: {made} ({a.meetings} meetings)")
+            for note in preview.notes:
+                print(f"note     {note}")
+            done = "Would import" if args.dry_run else "Imported"
+            print(
+                f"{done}: {counts['created']} created, {counts['updated']} updated, "
+                f"{counts['skipped']} skipped" + (f" (import #{batch})" if batch else "")
+            )
+
+        out.emit(
+            {
+                "file": str(path),
+                "dry_run": args.dry_run,
+                "import_batch": batch,
+                "outcomes": outcomes,
+                "unknown": preview.unknown(),
+                "notes": preview.notes,
+            },
+            human,
+        )
+    return 0
+
+
+_IMPORTERS: dict[str, Callable[[Path, argparse.Namespace, Output], int]] = {
+    import_formats.ICALENDAR: _import_ics,
+}
+
+
 class _session:
     """Open the store for one command and close it whatever happens."""
 
@@ -775,6 +829,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("set", cmd_config_set, "change one preference", osub)
     p.add_argument("key")
     p.add_argument("value", help="e.g. PL, 15, yes, Europe/Kyiv, system")
+
+    p = command("import", cmd_import, "import meetings from an iCalendar file (preview first)")
+    p.add_argument("file", help="an .ics file")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument(
+        "--create-unknown", action="store_true", help="add people no contact matches as contacts"
+    )
 
     command("check", cmd_check, "verify every page of the store")
     p = command("backup", cmd_backup, "write a verified, encrypted backup")

@@ -200,6 +200,11 @@ class NotExact(Ambiguous):
     )
 
 
+class ImportCancelled(PcrmError):
+    error_id = "import.cancelled"
+    template = "The import was cancelled; nothing was changed."
+
+
 class SearchInterrupted(PcrmError):
     error_id = "search.interrupted"
     template = "The search was cancelled."

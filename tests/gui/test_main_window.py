@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +25,7 @@ from pcrm.services.session import Services
 from pcrm.services.tasks import TaskDraft
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock, ScreenLockWatch
+from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.unlock import UnlockDialog
 from pcrm.ui.main_window import MainWindow
 from pcrm.ui.models.contact_list import NAME
@@ -380,3 +382,13 @@ def test_the_calendar_page_and_a_new_task_for_the_shown_contact(
     window.calendar_action.trigger()
     assert window.pages.currentWidget() is window.calendar
     qtbot.waitUntil(lambda: not window.calendar.is_loading(), timeout=10_000)
+
+
+def test_file_import_previews_the_chosen_calendar(qtbot, monkeypatch, window: MainWindow) -> None:
+    chosen = Path(__file__).parents[1] / "data" / "ical" / "synthetic__series_v1.ics"
+    monkeypatch.setattr(ImportDialog, "ask_file", classmethod(lambda _cls, _parent: chosen))
+    window.import_action.trigger()
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    dialog.reject()

@@ -386,13 +386,17 @@ class ContactService(Service):
     # -- writing ----------------------------------------------------------------------------------
 
     def create(self, card: ContactCard, *, import_batch_id: int | None = None) -> ChangeSet:
-        now = self.now()
         with self.write() as s:
-            contact = m.Contact(created_at=now, updated_at=now, import_batch_id=import_batch_id)
-            self._apply(s, contact, card)
-            s.add(contact)
-            s.flush()
-            return ChangeSet().add("created", CONTACT, contact.id)
+            return ChangeSet().add("created", CONTACT, self.insert(s, card, import_batch_id))
+
+    def insert(self, s: Session, card: ContactCard, import_batch_id: int | None = None) -> int:
+        """Create a contact inside the caller's transaction (an import makes many in one)."""
+        now = self.now()
+        contact = m.Contact(created_at=now, updated_at=now, import_batch_id=import_batch_id)
+        self._apply(s, contact, card)
+        s.add(contact)
+        s.flush()
+        return contact.id
 
     def update(self, contact_id: int, card: ContactCard) -> ChangeSet:
         with self.write() as s:

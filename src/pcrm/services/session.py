@@ -21,6 +21,7 @@ from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
+from pcrm.services.ical_import import IcalImportService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
 from pcrm.services.organizer import OrganizerService
 from pcrm.services.preferences import HOME_REGION, PreferenceService
@@ -61,6 +62,7 @@ class Services:
         self.calendar = CalendarService(
             self.db, self.clock, self.tasks, self.timeline, self.preferences
         )
+        self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
 
     @property
     def paths(self) -> StorePaths:

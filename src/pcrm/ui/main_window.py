@@ -45,6 +45,7 @@ from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN, PREFERENCE
 from pcrm.services.session import Services
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock
+from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from pcrm.ui.dialogs.quick_capture import QuickCapture
 from pcrm.ui.dialogs.settings_dialog import SettingsDialog
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.drafts_action = self._action(tr("Restore &drafts…"), None, self.restore_drafts)
         self.task_action = self._action(tr("New &task or reminder…"), "Ctrl+T", self.new_task)
+        self.import_action = self._action(tr("&Import…"), "Ctrl+I", self.import_file)
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
             self.capture_action,
             self.task_action,
             self.drafts_action,
+            None,
+            self.import_action,
             None,
             self.lock_action,
             None,
@@ -351,6 +355,7 @@ class MainWindow(QMainWindow):
         self.calendar.contact_requested.connect(self._open_from_timeline)
         self.pages.addWidget(self.calendar)
         self.task_dialog: TaskDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.popup = NotificationPopup(self.pages)
         self.popup.show_today.connect(lambda: self.sidebar.select(TODAY))
         self.tray = self._make_tray()
@@ -465,6 +470,7 @@ class MainWindow(QMainWindow):
             self.today,
             self.calendar,
             self.task_action,
+            self.import_action,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -476,9 +482,10 @@ class MainWindow(QMainWindow):
         self.today.clear()
         self.calendar.clear()
         self.popup.hide()
-        if self.task_dialog is not None:  # closed without asking: the store is going away
-            self.task_dialog.done(QDialog.DialogCode.Rejected)
-            self.task_dialog = None
+        for dialog in (self.task_dialog, self.import_dialog):
+            if dialog is not None:  # closed without asking: the store is going away
+                dialog.done(QDialog.DialogCode.Rejected)
+        self.task_dialog = self.import_dialog = None
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
             self.capture.deleteLater()
@@ -863,6 +870,19 @@ class MainWindow(QMainWindow):
             self.edits, self.services, self.clock, parent=self, contacts=linked
         )
         self.task_dialog.open()
+
+    def import_file(self) -> None:
+        """Import a file (iCalendar meetings into the timeline): choose it, preview, import."""
+        if self.services is None:
+            return
+        self.import_dialog = ImportDialog(self.edits, self.services, self)
+        self.import_dialog.imported.connect(
+            lambda _changes: self.statusBar().showMessage(
+                self.tr("Imported. Edit ▸ Undo takes the whole import back."), 10_000
+            )
+        )
+        self.import_dialog.open()
+        self.import_dialog.choose_file()
 
     def restore_drafts(self) -> None:
         if self.capture is not None and not self.capture.offer_drafts():

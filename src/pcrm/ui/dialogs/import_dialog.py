@@ -1,0 +1,335 @@
+"""Import meetings from an iCalendar file: choose it, see what would happen, then import.
+
+The preview is read off the GUI thread (:class:`~pcrm.ui.worker.Job`, with progress; Cancel
+stops it at the next event).  The table lists every meeting the file holds as created, updated
+or skipped with the reason; people no contact matches are listed with a "create contact" box,
+and ticking one updates the table at once.  Import goes through ``Edits.run``, so one Ctrl+Z
+takes the whole import back (``IcalImportService.undo_batch``).  A file that cannot be read is
+refused in place, with its reason, and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcrm import errors
+from pcrm.services.changes import ChangeSet
+from pcrm.services.ical_import import CREATED, SKIPPED, UPDATED, IcalPreview, Outcome
+from pcrm.services.import_formats import ICALENDAR, detect, refuse
+from pcrm.services.session import Services
+from pcrm.ui.edits import Edits
+from pcrm.ui.formatting import local_datetime
+from pcrm.ui.i18n import english_plural
+from pcrm.ui.worker import Job
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class OutcomeModel(QAbstractTableModel):
+    """The preview's rows: action, when, meeting, reason."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._rows: list[Outcome] = []
+        self._headers = [self.tr("Action"), self.tr("When"), self.tr("Meeting"), self.tr("Reason")]
+        self._actions = {
+            CREATED: self.tr("create"),
+            UPDATED: self.tr("update"),
+            SKIPPED: self.tr("skip"),
+        }
+
+    def show(self, rows: list[Outcome]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return self._actions.get(row.action, row.action)
+        if column == 1:
+            if row.starts_at is None:
+                return ""
+            zone = self._services.clock.zone()
+            return local_datetime(row.starts_at, zone)
+        return row.what if column == 2 else row.reason
+
+
+class ImportDialog(QDialog):
+    """``imported`` carries the ChangeSet after an import; ``previewed`` fires when a preview
+    (or its refusal) is shown."""
+
+    imported = Signal(object)
+    previewed = Signal()
+
+    def __init__(self, edits: Edits, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.services = services
+        self.preview: IcalPreview | None = None
+        self._job: Job | None = None
+        self._stop = threading.Event()  # read by the worker thread: no Qt object there
+        self._close_when_stopped = False
+        self.setWindowTitle(self.tr("Import meetings"))
+        self.setMinimumSize(860, 560)
+
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose an iCalendar file"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Import status"))
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+
+        self.model = OutcomeModel(services, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("What the import would do"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.people = QListWidget(self)
+        self.people.setAccessibleName(self.tr("People who are not contacts: create contact"))
+        self.people.itemChanged.connect(self._recount)
+        self.people_label = QLabel(self.tr("&Not yet contacts — tick to create:"), self)
+        self.people_label.setBuddy(self.people)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.import_)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.people_label)
+        side_layout.addWidget(self.people, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.choose_button, self.table)
+        self.setTabOrder(self.table, self.people)
+        self.setTabOrder(self.people, self.import_button)
+        self.choose_button.setFocus()
+
+    # -- choosing and previewing ------------------------------------------------------------------
+
+    @classmethod
+    def ask_file(cls, parent: QWidget) -> Path | None:
+        """The file the owner picks; tests replace this."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Import meetings"),
+            "",
+            parent.tr("iCalendar files (*.ics *.ical);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def choose_file(self) -> None:
+        path = self.ask_file(self)
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` off the GUI thread and show what importing it would do."""
+        if self._job is not None:
+            return
+        self.preview = None
+        self.file_label.setText(str(path))
+        self.model.show([])
+        self.people.clear()
+        self.notes.clear()
+        self.import_button.setEnabled(False)
+        try:
+            refuse(path, detect(path), {ICALENDAR})
+        except errors.PcrmError as exc:
+            self._refused(exc)
+            return
+        self._stop = threading.Event()
+        self.choose_button.setEnabled(False)
+        self.status.setText(self.tr("Reading the file…"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        service, stop = self.services.ical_import, self._stop
+
+        def work(job: Job) -> IcalPreview:
+            return service.preview(
+                path,
+                progress=lambda done, total: job.report("events", done, total),
+                cancelled=stop.is_set,
+            )
+
+        self._job = Job(work, self)
+        self._job.progressed.connect(self._progressed)
+        self._job.succeeded.connect(self._previewed)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _progressed(self, _stage: str, done: int, total: int) -> None:
+        self.status.setText(
+            self.tr("Reading events: {done} of {total}").format(done=done, total=total)
+        )
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _job_over(self) -> None:
+        if self._job is not None:
+            self._job.wait()
+            self._job.deleteLater()
+            self._job = None
+        self.progress.setVisible(False)
+        self.choose_button.setEnabled(True)
+        if self._close_when_stopped:
+            super().reject()
+
+    def _previewed(self, preview: IcalPreview) -> None:
+        self._job_over()
+        self.preview = preview
+        for attendee in preview.unknown():
+            text = self.tr("{person} — %n meeting(s)", "", attendee.meetings)
+            item = QListWidgetItem(
+                english_plural(text, attendee.meetings).format(person=attendee.label)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, attendee.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.notes.setText("\n".join(preview.notes))
+        self._recount()
+        self.previewed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._job_over()
+        if not isinstance(exc, errors.PcrmError):
+            raise exc  # a bug: to the crash dialog
+        self._refused(exc)
+
+    def _refused(self, exc: errors.PcrmError) -> None:
+        self.status.setText(exc.message)
+        self.previewed.emit()
+
+    # -- choosing people, importing ---------------------------------------------------------------
+
+    def create_contacts(self) -> set[str]:
+        """The keys of the people ticked "create contact"."""
+        ticked = set()
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ticked.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return ticked
+
+    def _recount(self) -> None:
+        if self.preview is None:
+            return
+        create = self.create_contacts()
+        rows = self.preview.outcomes(create)
+        self.model.show(rows)
+        counts = self.preview.counts(create)
+        parts = [
+            english_plural(self.tr("%n to create", "", counts[CREATED]), counts[CREATED]),
+            english_plural(self.tr("%n to update", "", counts[UPDATED]), counts[UPDATED]),
+            english_plural(self.tr("%n skipped", "", counts[SKIPPED]), counts[SKIPPED]),
+        ]
+        new = english_plural(self.tr("%n new contact(s)", "", len(create)), len(create))
+        self.status.setText(", ".join(parts) + (f"; {new}" if create else ""))
+        self.import_button.setEnabled(bool(counts[CREATED] or counts[UPDATED] or create))
+
+    def import_(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        create = self.create_contacts()
+        batch: list[int] = []
+
+        def do(services: Services) -> ChangeSet:
+            changes = services.ical_import.apply(preview, create)
+            batch[:] = sorted(changes.created.get("import_batch", ()))
+            return changes
+
+        def undo(services: Services) -> ChangeSet:
+            return services.ical_import.undo_batch(batch[0]) if batch else ChangeSet()
+
+        text = self.tr("Import {file}").format(file=preview.path.name)
+        try:
+            changes = self.edits.run(text, do, undo)
+        except errors.PcrmError as exc:
+            self.status.setText(exc.message)
+            return
+        self.imported.emit(changes)
+        self.accept()
+
+    def reject(self) -> None:
+        """Cancel: stops a preview still being read (the dialog closes when it has stopped)."""
+        if self._job is not None:
+            self._stop.set()
+            self._close_when_stopped = True
+            self.status.setText(self.tr("Stopping…"))
+            return
+        super().reject()
