@@ -20,6 +20,7 @@ from pcrm.paths import StorePaths
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
+from pcrm.services.ical_export import IcalExportService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
 from pcrm.services.preferences import HOME_REGION, PreferenceService
 from pcrm.services.search import SearchService
@@ -53,6 +54,7 @@ class Services:
         self.groups = GroupService(self.db, self.clock)
         self.relationships = RelationshipService(self.db, self.clock)
         self.drafts = DraftService(self.db, self.clock)
+        self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
 
     @property
     def paths(self) -> StorePaths:
