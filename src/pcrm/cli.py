@@ -662,13 +662,48 @@ def _import_ics(path: Path, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _day(text: str | None, clock: Clock, option: str) -> date | None:
+    if text is None:
+        return None
+    when = _when(text, clock, option)
+    return date.fromisoformat(f"{when.wall_in(clock.zone()):%Y-%m-%d}")
+
+
+def cmd_export_ics(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.ical_export import ExportScope
+
+    with _session(args, readonly=True) as services:
+        clock = services.clock
+        scope = ExportScope(
+            group_id=services.groups.resolve(args.group) if args.group else None,
+            contact_id=services.contacts.resolve(args.contact) if args.contact else None,
+            start=_day(args.from_, clock, "--from"),
+            end=_day(args.to, clock, "--to"),
+            private=args.private,
+        )
+        report = services.ical_export.export(Path(args.output), scope)
+        out.emit(
+            report,
+            lambda: print(
+                f"Exported {report.events} events, {report.todos} to-dos and "
+                f"{report.alarms} alarms to {report.path}"
+            ),
+        )
+    return 0
+
+
 _IMPORTERS: dict[str, Callable[[Path, argparse.Namespace, Output], int]] = {
     import_formats.ICALENDAR: _import_ics,
 }
 
 
 class _session:
-    """Open the store for one command and close it whatever happens."""
+    """Open the store for one command and close it whatever happens.
+
+    After a command that may have changed something, the calendar subscription file (when the
+    owner keeps one) is written again, once; a failure there is reported but does not undo or
+    fail the change, which is already saved.
+    """
 
     def __init__(self, args: argparse.Namespace, *, readonly: bool = False) -> None:
         self.args = args
@@ -678,8 +713,14 @@ class _session:
         self.services = open_services(self.args, readonly=self.readonly)
         return self.services
 
-    def __exit__(self, *exc: object) -> None:
-        self.services.lock()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            if not self.readonly and kind is None:
+                self.services.ical_export.refresh_subscription()
+        except errors.PcrmError as error:
+            print(f"pcrm: the calendar file was not updated: {error.message}", file=sys.stderr)
+        finally:
+            self.services.lock()
 
 
 # -- parsing --------------------------------------------------------------------------------------
@@ -835,6 +876,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument(
         "--create-unknown", action="store_true", help="add people no contact matches as contacts"
+    )
+
+    export = sub.add_parser("export", help="write your data to a file for other programs")
+    xsub = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    p = command("ics", cmd_export_ics, "meetings, reminders, tasks and dates as iCalendar", xsub)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="e.g. pcrm-calendar.ics")
+    p.add_argument("--group", help="only the items of this group's contacts")
+    p.add_argument("--contact", metavar="NAME", help="only the items of this contact")
+    p.add_argument("--from", dest="from_", metavar="DAY", help="items from this day on")
+    p.add_argument("--to", metavar="DAY", help="items up to this day (included)")
+    p.add_argument(
+        "--no-private",
+        dest="private",
+        action="store_false",
+        help="summaries only: no notes, places or participants, nothing marked private",
     )
 
     command("check", cmd_check, "verify every page of the store")

@@ -44,6 +44,7 @@ import screens_calendar  # noqa: E402
 import screens_capture  # noqa: E402
 import screens_card  # noqa: E402
 import screens_icali  # noqa: E402
+import screens_icalx  # noqa: E402
 import screens_organizer  # noqa: E402
 import screens_search  # noqa: E402
 import screens_settings  # noqa: E402
@@ -141,7 +142,7 @@ def render_all(out: Path) -> None:
             _main_window(services, int(stats["busy_contact_id"]), out)
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings, screens_organizer, screens_calendar,
-                            screens_icali):  # fmt: skip
+                            screens_icali, screens_icalx):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()

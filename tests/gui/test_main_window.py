@@ -392,3 +392,19 @@ def test_file_import_previews_the_chosen_calendar(qtbot, monkeypatch, window: Ma
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     dialog.reject()
+
+
+def test_export_calendar_and_the_subscription_file_kept_after_a_change(
+    qtbot, tmp_path: Path, window: MainWindow, services, people
+) -> None:
+    window.export_ics_action.trigger()
+    assert window.export_dialog is not None and window.export_dialog.isVisible()
+    window.export_dialog.reject()
+    feed = tmp_path / "feed.ics"
+    services.preferences.set("calendar.subscription_file", str(feed))
+    window.edits.create_task(
+        TaskDraft("Send Marco the offer", datetime(2026, 11, 25, 9, 0), contacts=[people["marco"]])
+    )
+    qtbot.waitUntil(feed.exists, timeout=10_000)  # written a moment after the change
+    qtbot.waitUntil(lambda: not window.subscription.busy(), timeout=10_000)
+    assert "SUMMARY:Send Marco the offer" in feed.read_text(encoding="utf-8")

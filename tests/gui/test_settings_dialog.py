@@ -43,7 +43,13 @@ def test_one_editor_per_preference_grouped_by_section(qtbot, services: Services)
     services.preferences.set("dates.feb29", "mar1")
     dialog, _ = open_dialog(qtbot, services)
     titles = [label.text() for label in dialog.findChildren(QLabel, "section")]
-    assert titles == ["Contacts", "Dates and times", "Quick capture", "Security"]
+    assert titles == [
+        "Contacts",
+        "Dates and times",
+        "Quick capture",
+        "Security",
+        "Calendar subscription",
+    ]
     assert set(dialog.editors) == {p.key for p in prefs.SCHEMA}
     assert isinstance(editor(dialog, "lock.idle_minutes"), QSpinBox)
     assert editor(dialog, "lock.idle_minutes").value() == 10

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeAlias
 
 from sqlalchemy import delete, select
@@ -35,6 +36,7 @@ Value: TypeAlias = bool | int | str | None
 _TRUE = ("yes", "true", "on", "1")
 _FALSE = ("no", "false", "off", "0")
 _SYSTEM = "system"
+_OFF = "off"
 
 
 class Kind(StrEnum):
@@ -44,6 +46,7 @@ class Kind(StrEnum):
     TEXT = "text"  # one line, at most ``maximum`` characters
     ZONE = "zone"  # an IANA time zone, or None for the system's
     REGION = "region"  # a region phone numbers are read in ("UA")
+    FILE = "file"  # a full path to a file pcrm writes, or None for none
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,13 @@ class Preference:
             return text
         if self.kind is Kind.ZONE and (value is None or isinstance(value, str)):
             return zone_named(value, where=self.key).key if value else None
+        if self.kind is Kind.FILE and (value is None or isinstance(value, str)):
+            if value is None or not value.strip():
+                return None
+            path = Path(value.strip()).expanduser()
+            if not path.is_absolute():
+                raise self._bad("give the full path, e.g. ~/Calendars/pcrm.ics")
+            return str(path)
         if self.kind is Kind.REGION and isinstance(value, str):
             code = value.strip().upper()
             if code not in phones.regions():
@@ -98,6 +108,8 @@ class Preference:
             return self.check(number)
         if self.kind is Kind.ZONE and word in ("", _SYSTEM):
             return None
+        if self.kind is Kind.FILE and word in ("", _OFF):
+            return None
         return self.check(text)
 
     def show(self, value: Value) -> str:
@@ -105,7 +117,7 @@ class Preference:
         if isinstance(value, bool):
             return _TRUE[0] if value else _FALSE[0]
         if value is None:
-            return _SYSTEM
+            return _OFF if self.kind is Kind.FILE else _SYSTEM
         return str(value)
 
     def expected(self) -> str:
@@ -120,6 +132,8 @@ class Preference:
             return f"a line of at most {self.maximum} characters"
         if self.kind is Kind.ZONE:
             return "an IANA time zone such as Europe/Kyiv, or 'system'"
+        if self.kind is Kind.FILE:
+            return "a full path to a file, or 'off'"
         return "a two-letter region code such as UA"
 
     def _bad(self, reason: str) -> errors.BadInput:
@@ -127,6 +141,7 @@ class Preference:
 
 
 CONTACTS, DATES, CAPTURE, SECURITY = "Contacts", "Dates and times", "Quick capture", "Security"
+CALENDAR = "Calendar subscription"
 
 HOME_REGION = Preference(
     "phones.home_region",
@@ -225,6 +240,25 @@ LOCK_WITH_SCREEN = Preference(
     "desktop announces it (Linux).",
 )
 
+SUBSCRIPTION_FILE = Preference(
+    "calendar.subscription_file",
+    Kind.FILE,
+    None,
+    CALENDAR,
+    "Calendar file to keep up to date",
+    "pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and "
+    "dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.",
+)
+SUBSCRIPTION_PRIVATE = Preference(
+    "calendar.subscription_private",
+    Kind.BOOL,
+    False,
+    CALENDAR,
+    "Include notes and private items in the calendar file",
+    "Without this the file holds summaries and times only: no notes, places or participants, "
+    "and nothing marked private.",
+)
+
 SCHEMA: tuple[Preference, ...] = (
     HOME_REGION,
     DEFAULT_CADENCE,
@@ -235,6 +269,8 @@ SCHEMA: tuple[Preference, ...] = (
     CAPTURE_KIND,
     IDLE_MINUTES,
     LOCK_WITH_SCREEN,
+    SUBSCRIPTION_FILE,
+    SUBSCRIPTION_PRIVATE,
 )
 
 

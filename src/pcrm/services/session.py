@@ -21,6 +21,7 @@ from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
+from pcrm.services.ical_export import IcalExportService
 from pcrm.services.ical_import import IcalImportService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
 from pcrm.services.organizer import OrganizerService
@@ -63,6 +64,7 @@ class Services:
             self.db, self.clock, self.tasks, self.timeline, self.preferences
         )
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
+        self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
 
     @property
     def paths(self) -> StorePaths:

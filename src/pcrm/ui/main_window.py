@@ -45,6 +45,7 @@ from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN, PREFERENCE
 from pcrm.services.session import Services
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock
+from pcrm.ui.dialogs.ical_export_dialog import IcalExportDialog
 from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from pcrm.ui.dialogs.quick_capture import QuickCapture
@@ -62,6 +63,7 @@ from pcrm.ui.models.contact_list import (
 )
 from pcrm.ui.notifier import Notifier
 from pcrm.ui.settings import UiSettings
+from pcrm.ui.subscription import SubscriptionKeeper
 from pcrm.ui.widgets.agenda_view import CalendarPage
 from pcrm.ui.widgets.card_editor import CardEditor
 from pcrm.ui.widgets.card_html import render_card
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
         self.drafts_action = self._action(tr("Restore &drafts…"), None, self.restore_drafts)
         self.task_action = self._action(tr("New &task or reminder…"), "Ctrl+T", self.new_task)
         self.import_action = self._action(tr("&Import…"), "Ctrl+I", self.import_file)
+        self.export_ics_action = self._action(
+            tr("&Export calendar…"), "Ctrl+Shift+E", self.export_calendar
+        )
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
@@ -227,6 +232,7 @@ class MainWindow(QMainWindow):
             self.drafts_action,
             None,
             self.import_action,
+            self.export_ics_action,
             None,
             self.lock_action,
             None,
@@ -356,6 +362,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.calendar)
         self.task_dialog: TaskDialog | None = None
         self.import_dialog: ImportDialog | None = None
+        self.export_dialog: IcalExportDialog | None = None
+        self.subscription = SubscriptionKeeper(lambda: self.services, self)
+        self.edits.changed.connect(self.subscription.changed)
+        self.subscription.failed.connect(self._show_error)
         self.popup = NotificationPopup(self.pages)
         self.popup.show_today.connect(lambda: self.sidebar.select(TODAY))
         self.tray = self._make_tray()
@@ -449,6 +459,7 @@ class MainWindow(QMainWindow):
         except errors.PcrmError as exc:
             self._show_error(exc)
         self.notifier.start()
+        self.subscription.refresh_now()  # the owner may have changed data from the command line
 
     def _set_unlocked_controls(self, enabled: bool) -> None:
         """The controls that need an open store."""
@@ -471,6 +482,7 @@ class MainWindow(QMainWindow):
             self.calendar,
             self.task_action,
             self.import_action,
+            self.export_ics_action,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -482,10 +494,11 @@ class MainWindow(QMainWindow):
         self.today.clear()
         self.calendar.clear()
         self.popup.hide()
-        for dialog in (self.task_dialog, self.import_dialog):
+        self.subscription.wait()
+        for dialog in (self.task_dialog, self.import_dialog, self.export_dialog):
             if dialog is not None:  # closed without asking: the store is going away
                 dialog.done(QDialog.DialogCode.Rejected)
-        self.task_dialog = self.import_dialog = None
+        self.task_dialog = self.import_dialog = self.export_dialog = None
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
             self.capture.deleteLater()
@@ -883,6 +896,21 @@ class MainWindow(QMainWindow):
         )
         self.import_dialog.open()
         self.import_dialog.choose_file()
+
+    def export_calendar(self) -> None:
+        """Meetings, reminders, tasks and dates to an .ics file, for a calendar program."""
+        if self.services is None:
+            return
+        self.export_dialog = IcalExportDialog(self.services, self)
+        self.export_dialog.exported.connect(
+            lambda report: self.statusBar().showMessage(
+                self.tr("Exported {events} events and {todos} to-dos to {path}.").format(
+                    events=report.events, todos=report.todos, path=report.path
+                ),
+                10_000,
+            )
+        )
+        self.export_dialog.open()
 
     def restore_drafts(self) -> None:
         if self.capture is not None and not self.capture.offer_drafts():

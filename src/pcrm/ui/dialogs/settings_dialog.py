@@ -91,6 +91,8 @@ class _Editor:
             line = QLineEdit(parent)
             line.setMaxLength(p.maximum)
             return line
+        if p.kind is Kind.FILE:
+            return QLineEdit(parent)
         combo = QComboBox(parent)
         if p.kind is Kind.CHOICE:
             for value, label in p.choices:
