@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui stress wheel clean
+.PHONY: run test test-fast lint bench bench-ui bench-organizer stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,9 @@ clean:
 
 bench-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_ui.py
+
+# The organizer: due list and wake-up, calendar windows, iCalendar export of 10,000 events.
+bench-organizer: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_organizer.py
+	$(BIN)/python tests/benchmarks/bench_calendar.py
+	$(BIN)/python tests/benchmarks/bench_ical.py
