@@ -54,3 +54,10 @@ class PartialDate:
         if self.year is None:
             return None
         return day.year - self.year - ((day.month, day.day) < (self.month, self.day))
+
+
+def leap_day_stand_in(feb29: str) -> tuple[int, int]:
+    """The (month, day) on which a 29 February is kept in a common year (the ``dates.feb29``
+    setting: ``feb28`` or ``mar1``)."""
+    on = PartialDate(month=2, day=29).in_year(2001, feb29)
+    return on.month, on.day

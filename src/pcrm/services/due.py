@@ -28,15 +28,13 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
-from pcrm.domain.dates import PartialDate
+from pcrm.domain.dates import PartialDate, leap_day_stand_in
 from pcrm.domain.kinds import TaskStatus
 from pcrm.domain.timeparse import localize
 from pcrm.domain.zones import zone_named
 from pcrm.store import models as m
-from pcrm.store.types import UTCDateTime
+from pcrm.store.types import UTCDateTime, unindexed
 
 TASK, DATE, TOUCH, SNOOZE = "task:", "date:", "touch:", "snooze:"
 # An alarm raised later than this after its time was missed (pcrm closed, the computer asleep).
@@ -324,7 +322,7 @@ class Reader:
         return None
 
     def _stand_in(self) -> tuple[int, int]:
-        return (3, 1) if self.feb29 == "mar1" else (2, 28)
+        return leap_day_stand_in(self.feb29)
 
     def _date_rows(self, where: ColumnElement[bool]) -> list[DateRow]:
         d, c = m.ImportantDate, m.Contact
@@ -504,13 +502,9 @@ def _contacts_in_touch() -> tuple[ColumnElement[bool], ...]:
     c = m.Contact
     return (
         c.cadence_days.is_not(None),
-        _unindexed(c.deleted_at).is_(None),
-        _unindexed(c.is_archived).is_(False),
+        unindexed(c.deleted_at).is_(None),
+        unindexed(c.is_archived).is_(False),
     )
-
-
-def _unindexed(column: Any) -> ColumnElement[Any]:
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 def _lapse_day() -> ColumnElement[float]:

@@ -81,8 +81,8 @@ class SearchService(Service):
 
     def _matching(self, queries: tuple[str, ...], query: str, limit: int) -> list[list[int]]:
         """The ids each quick-search statement finds for ``query`` (empty under 2 characters)."""
-        expr = match_expression(query)
-        if expr is None or len(query.strip()) < MIN_CHARS:
+        expr = _as_you_type(query)
+        if expr is None:
             return [[] for _ in queries]
         with self._driver() as conn:
             return self._ids_on(conn, queries, expr, limit)
@@ -102,8 +102,8 @@ class SearchService(Service):
     def quick(self, query: str, limit: int = 20) -> SearchResults:
         """Search as you type: what matches, newest first, with a highlighted snippet."""
         results = SearchResults(query)
-        expr = match_expression(query)
-        if expr is None or len(query.strip()) < MIN_CHARS:
+        expr = _as_you_type(query)
+        if expr is None:
             return results
         with self._driver() as conn:
             contact_ids, interaction_ids = self._ids_on(
@@ -162,6 +162,11 @@ class SearchService(Service):
                 conn, results, [r[0] for r in contact_rows], [r[0] for r in interaction_rows], words
             )
         return results
+
+
+def _as_you_type(query: str) -> str | None:
+    """The MATCH expression of a keystroke, or None under MIN_CHARS characters."""
+    return match_expression(query) if len(query.strip()) >= MIN_CHARS else None
 
 
 def _first_match(

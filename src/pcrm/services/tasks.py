@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pcrm import errors
-from pcrm.domain.dates import PartialDate
+from pcrm.domain.dates import PartialDate, leap_day_stand_in
 from pcrm.domain.kinds import TaskKind, TaskStatus
 from pcrm.domain.recurrence import occurrences, validate_rrule
 from pcrm.domain.timeparse import localize
@@ -267,7 +267,7 @@ class TaskService(Service):
         for offset in range(days + 1):
             day = today + timedelta(days=offset)
             wanted.add((day.month, day.day))
-            if (day.month, day.day) == ((2, 28) if feb29 == "feb28" else (3, 1)):
+            if (day.month, day.day) == leap_day_stand_in(feb29):
                 wanted.add((2, 29))  # a 29 February shown on its stand-in day
         d, c = m.ImportantDate, m.Contact
         stmt = (
