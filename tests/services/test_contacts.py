@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from pcrm import errors
-from pcrm.domain.card import AddressEntry, AffiliationEntry, ContactCard, DateEntry, FieldEntry
+from pcrm.domain.card import (
+    AddressEntry,
+    AffiliationEntry,
+    ContactCard,
+    DateEntry,
+    ExtraProperty,
+    FieldEntry,
+)
 from pcrm.domain.dates import PartialDate
 from pcrm.services.session import Services
 
@@ -86,6 +93,22 @@ def test_update_replaces_fields_and_keeps_the_uid(services: Services) -> None:
     assert again.uid == uid
     assert again.display_name == "Mum"
     assert [f.value for f in again.fields] == ["new@example.org"]
+
+
+def test_an_imported_uid_and_the_properties_without_a_field_are_kept(services: Services) -> None:
+    card = full_card()
+    card.uid = "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"
+    card.extras = [
+        ExtraProperty("X-ABLABEL", "_$!<Anniversary>!$_", group="item1"),
+        ExtraProperty("X-CUSTOM", "a\\,b", params={"TYPE": ["home", "pref"]}),
+    ]
+    contact_id = services.contacts.create(card).first("contact")
+    stored = services.contacts.get(contact_id)
+    assert stored.uid == card.uid
+    assert stored.extras == card.extras
+    stored.notes = "edited"
+    services.contacts.update(contact_id, stored)
+    assert services.contacts.get(contact_id).extras == card.extras
 
 
 def test_bad_input_is_refused_with_a_reason_and_nothing_is_stored(services: Services) -> None:

@@ -83,6 +83,20 @@ class RelationEntry:
 
 
 @dataclass
+class ExtraProperty:
+    """A vCard property pcrm has no field for, kept as the file wrote it and exported again.
+
+    ``value`` is the raw (still escaped) vCard value; ``params`` maps upper-case parameter names
+    to their values; ``group`` is Apple's ``item1``-style prefix, without the dot.
+    """
+
+    name: str
+    value: str
+    group: str | None = None
+    params: dict[str, list[str]] | None = None
+
+
+@dataclass
 class ContactCard:
     display_name: str = ""
     prefix: str | None = None
@@ -110,9 +124,11 @@ class ContactCard:
     met_channel: str | None = None
     met_notes: str | None = None
     introduced_by_id: int | None = None
+    extras: list[ExtraProperty] = field(default_factory=list)
+    # ``uid`` is filled by the service; ``insert`` keeps a given one (an imported card's UID)
+    uid: str | None = None
     # read-only, filled by the service
     id: int | None = None
-    uid: str | None = None
     groups: list[str] = field(default_factory=list)
     relations: list[RelationEntry] = field(default_factory=list)
     last_interaction_at: datetime | None = None

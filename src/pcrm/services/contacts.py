@@ -19,6 +19,7 @@ from pcrm.domain.card import (
     AffiliationEntry,
     ContactCard,
     DateEntry,
+    ExtraProperty,
     FieldEntry,
     RelationEntry,
 )
@@ -109,6 +110,7 @@ class ContactService(Service):
                     selectinload(m.Contact.dates),
                     selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
                     selectinload(m.Contact.custom_values).selectinload(m.CustomFieldValue.field),
+                    selectinload(m.Contact.extra_properties),
                 ],
             )
             if contact is None:
@@ -194,6 +196,10 @@ class ContactService(Service):
                 organisation_id=a.organisation_id,
             )
             for a in c.affiliations
+        ]
+        card.extras = [
+            ExtraProperty(name=x.name, value=x.value, group=x.group, params=x.params)
+            for x in c.extra_properties
         ]
         for v in c.custom_values:
             value = v.value_text if v.value_text is not None else v.value_number
@@ -393,6 +399,8 @@ class ContactService(Service):
         """Create a contact inside the caller's transaction (an import makes many in one)."""
         now = self.now()
         contact = m.Contact(created_at=now, updated_at=now, import_batch_id=import_batch_id)
+        if card.uid:
+            contact.uid = card.uid
         self._apply(s, contact, card)
         s.add(contact)
         s.flush()
@@ -475,6 +483,10 @@ class ContactService(Service):
         c.affiliations = [self._affiliation(s, a, i) for i, a in enumerate(card.affiliations)]
         c.custom_values = [
             self._custom(s, k, v) for k, v in card.custom.items() if v not in (None, "")
+        ]
+        c.extra_properties = [
+            m.VCardExtra(group=x.group, name=x.name, params=x.params, value=x.value, position=i)
+            for i, x in enumerate(card.extras)
         ]
 
     @staticmethod

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from pcrm import errors
 from pcrm.clock import Clock
-from pcrm.domain.card import ContactCard
+from pcrm.domain.card import ContactCard, ExtraProperty
 from pcrm.domain.kinds import FieldKind
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import error_label, show_error
@@ -104,6 +104,7 @@ class CardEditor(QWidget):
         self.clock = clock
         self.contact_id: int | None = None
         self._before: ContactCard | None = None  # as stored: what undo puts back
+        self._kept: list[ExtraProperty] = []  # vCard properties without a field of their own
         self._relations_before: frozenset[Relation] = frozenset()
         self._shown: tuple[Any, ...] | None = None  # as first shown: the dirty baseline
         self._dirty = False
@@ -266,6 +267,8 @@ class CardEditor(QWidget):
         self._loading = True
         self.contact_id = contact_id
         self._before = card if contact_id is not None else None
+        # what an imported vCard carried that the editor has no field for goes back on save
+        self._kept = list(card.extras)
         self._types = services.relationships.types()
         self._choices[:] = relation_choices(self._types)
         self._organisations.setStringList([o.name for o in services.organisations.list()])
@@ -313,6 +316,7 @@ class CardEditor(QWidget):
         card.addresses = self.addresses.entries()
         card.dates = self.dates.entries()
         card.affiliations = self.affiliations.entries()
+        card.extras = list(self._kept)
         for section in (self.custom, self.met, self.keeping, self.notes):
             section.apply(card)
         return card, frozenset(self.relations.entries())
