@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit
 
 from pcrm import errors
 from pcrm.domain.card import ContactCard
 from pcrm.services.session import Services
 from pcrm.services.timeline import InteractionDraft
 from pcrm.ui.edits import Edits
+from pcrm.ui.worker import run_with_progress
 
 
 def make(qtbot, services: Services) -> tuple[Edits, list[object]]:
@@ -96,3 +102,40 @@ def test_an_undo_that_fails_clears_the_stack(qtbot, services: Services) -> None:
     edits.stack.undo()
     assert isinstance(failures[0], errors.NotFound)
     qtbot.waitUntil(lambda: edits.stack.count() == 0)
+
+
+def test_a_bulk_change_its_undo_and_redo_run_in_the_runner(
+    qtbot, monkeypatch, services: Services
+) -> None:
+    monkeypatch.setattr(Edits, "BULK", 3)
+    on_main: list[bool] = []
+
+    def runner(work, text: str):
+        def recorded():
+            on_main.append(threading.current_thread() is threading.main_thread())
+            return work()
+
+        return run_with_progress(recorded, text, None)
+
+    edits = Edits(lambda: services, runner=runner)
+    ids = [services.contacts.create(ContactCard(given=f"P{i}")).first("contact") for i in range(4)]
+    edits.trash_contacts(ids)
+    assert services.contacts.ordered_ids() == [] and on_main == [False]
+    edits.stack.undo()
+    edits.stack.redo()
+    edits.stack.undo()
+    assert sorted(services.contacts.ordered_ids()) == ids and on_main == [False] * 4
+    edits.set_favourite(ids[:2], True)  # under BULK: on the spot
+    assert on_main == [False] * 4
+
+
+def test_input_is_held_back_while_the_work_runs(qtbot) -> None:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    QTimer.singleShot(20, lambda: qtbot.keyClicks(field, "lost"))
+    assert run_with_progress(lambda: time.sleep(0.3) or 42, "Working…", None) == 42
+    assert field.text() == ""
+    qtbot.keyClicks(field, "typed")
+    assert field.text() == "typed"

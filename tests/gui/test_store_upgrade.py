@@ -14,7 +14,7 @@ from pcrm.domain.card import ContactCard
 from pcrm.paths import StorePaths
 from pcrm.services.session import Services
 from pcrm.store import migrate
-from pcrm.ui import store_access
+from pcrm.ui import worker
 from pcrm.ui.store_access import StoreAccess
 
 pytestmark = pytest.mark.gui
@@ -33,7 +33,7 @@ def test_an_older_store_is_upgraded_behind_a_busy_window(
     services.lock()
 
     shown: list[str] = []
-    monkeypatch.setattr(store_access, "SHOW_PROGRESS_AFTER_MS", 0)
+    monkeypatch.setattr(worker, "SHOW_PROGRESS_AFTER_MS", 0)
     monkeypatch.setattr(QProgressDialog, "show", lambda dialog: shown.append(dialog.labelText()))
     opened = StoreAccess(store_paths, clock, keyring_backend).open()
     assert opened is not None

@@ -9,12 +9,17 @@ cleared rather than left pointing at a state that no longer exists.
 
 Views do not refresh themselves after an edit: they listen to ``changed`` (a ``ChangeSet``),
 which is emitted after the first run and after every undo and redo (Anki's OpChanges).
+
+A change to :attr:`Edits.BULK` contacts or more (a bulk delete, archive or group change on a big
+selection) goes through ``runner`` — the window passes :func:`pcrm.ui.worker.run_with_progress`,
+so the work, its undo and its redo run off the GUI thread while input is held back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,6 +33,14 @@ from pcrm.services.timeline import INTERACTION, InteractionDraft
 from pcrm.ui.i18n import english_plural
 
 Step = Callable[[Services], ChangeSet]
+Runner = Callable[[Callable[[], Any], str], Any]  # runs the work, returns its result
+T = TypeVar("T")
+# What a bulk change computes in one go: its undo text, undo, redo and what it changed.
+Planned = tuple[str, Step, Step, ChangeSet]
+
+
+def _direct(work: Callable[[], Any], _text: str) -> Any:
+    return work()
 
 
 def _tr(text: str) -> str:
@@ -37,32 +50,39 @@ def _tr(text: str) -> str:
 class _Done(QUndoCommand):
     """A change already made; the stack's first ``redo`` (on push) does nothing."""
 
-    def __init__(self, edits: Edits, text: str, undo: Step, redo: Step) -> None:
+    def __init__(self, edits: Edits, text: str, undo: Step, redo: Step, size: int) -> None:
         super().__init__(text)
         self._edits = edits
         self._undo = undo
         self._redo = redo
+        self._size = size  # how many contacts it touches: a bulk one replays in a worker
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
             return
-        self._edits._replay(self._redo, self.text())
+        self._edits._replay(self._redo, self.text(), self._size)
 
     def undo(self) -> None:
-        self._edits._replay(self._undo, self.text())
+        self._edits._replay(self._undo, self.text(), self._size)
 
 
 class Edits(QObject):
     changed = Signal(object)  # ChangeSet
     failed = Signal(object)  # PcrmError met while undoing or redoing
 
+    BULK = 500  # contacts: a change to this many runs through ``runner``
+
     def __init__(
-        self, services: Callable[[], Services | None], parent: QObject | None = None
+        self,
+        services: Callable[[], Services | None],
+        parent: QObject | None = None,
+        runner: Runner = _direct,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self.runner = runner
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
 
@@ -74,17 +94,32 @@ class Edits(QObject):
             raise errors.PcrmError()  # callers disable every edit while locked
         return services
 
-    def _record(self, text: str, undo: Step, redo: Step, first: ChangeSet) -> ChangeSet:
-        self.stack.push(_Done(self, text, undo, redo))
+    def _record(
+        self, text: str, undo: Step, redo: Step, first: ChangeSet, size: int = 1
+    ) -> ChangeSet:
+        self.stack.push(_Done(self, text, undo, redo, size))
         self.changed.emit(first)
         return first
 
-    def _replay(self, step: Step, text: str) -> None:
+    def _call(self, work: Callable[[], T], size: int) -> T:
+        if size < self.BULK:
+            return work()
+        result: T = self.runner(work, _plural("Changing %n contact(s)…", size))
+        return result
+
+    def _bulk(self, size: int, plan: Callable[[Services], Planned]) -> ChangeSet:
+        """Work out and make a change to ``size`` contacts in one go (in the runner when it is
+        big), then record it."""
+        services = self._live()
+        text, undo, redo, changes = self._call(lambda: plan(services), size)
+        return self._record(text, undo, redo, changes, size)
+
+    def _replay(self, step: Step, text: str, size: int) -> None:
         services = self._services()
         if services is None:
             return
         try:
-            changes = step(services)
+            changes = self._call(lambda: step(services), size)
         except errors.PcrmError as exc:
             log.ui.warning("could not undo or redo %r: %s", text, exc.error_id)
             self.failed.emit(exc)
@@ -121,18 +156,26 @@ class Edits(QObject):
 
     def trash_contacts(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
-        return self.run(
-            _plural("Delete %n contact(s)", len(wanted)),
-            lambda s: s.contacts.trash(wanted),
-            lambda s: s.contacts.restore(wanted),
+        return self._bulk(
+            len(wanted),
+            lambda s: (
+                _plural("Delete %n contact(s)", len(wanted)),
+                lambda s: s.contacts.restore(wanted),
+                lambda s: s.contacts.trash(wanted),
+                s.contacts.trash(wanted),
+            ),
         )
 
     def restore_contacts(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
-        return self.run(
-            _plural("Restore %n contact(s)", len(wanted)),
-            lambda s: s.contacts.restore(wanted),
-            lambda s: s.contacts.trash(wanted),
+        return self._bulk(
+            len(wanted),
+            lambda s: (
+                _plural("Restore %n contact(s)", len(wanted)),
+                lambda s: s.contacts.trash(wanted),
+                lambda s: s.contacts.restore(wanted),
+                s.contacts.restore(wanted),
+            ),
         )
 
     def set_archived(self, ids: Sequence[int], archived: bool) -> ChangeSet:
@@ -144,37 +187,52 @@ class Edits(QObject):
         return self._set_flag(ids, "favourite", favourite, text)
 
     def _set_flag(self, ids: Sequence[int], flag: str, value: bool, text: str) -> ChangeSet:
-        rows = self._live().contacts.rows(list(ids))
-        # Only those whose flag changes are put back: undo must not touch the others.
-        wanted = [i for i in ids if i in rows and getattr(rows[i], flag) != value]
-        return self.run(
-            _plural(text, len(wanted)),
-            lambda s: getattr(s.contacts, f"set_{flag}")(wanted, value),
-            lambda s: getattr(s.contacts, f"set_{flag}")(wanted, not value),
-        )
+        chosen = list(ids)
+
+        def plan(s: Services) -> Planned:
+            rows = s.contacts.rows(chosen)
+            # Only those whose flag changes are put back: undo must not touch the others.
+            wanted = [i for i in chosen if i in rows and getattr(rows[i], flag) != value]
+            return (
+                _plural(text, len(wanted)),
+                lambda s: getattr(s.contacts, f"set_{flag}")(wanted, not value),
+                lambda s: getattr(s.contacts, f"set_{flag}")(wanted, value),
+                getattr(s.contacts, f"set_{flag}")(wanted, value),
+            )
+
+        return self._bulk(len(chosen), plan)
 
     # -- groups -----------------------------------------------------------------------------------
 
     def add_to_group(self, group_id: int, ids: Iterable[int]) -> ChangeSet:
-        changes = self._live().groups.add_members(group_id, ids)
-        fresh = sorted(changes.updated.get("contact", set()))  # only these are taken out again
-        return self._record(
-            _plural("Add %n contact(s) to a group", len(fresh)),
-            lambda s: s.groups.remove_members(group_id, fresh),
-            lambda s: s.groups.add_members(group_id, fresh),
-            changes,
-        )
+        chosen = list(ids)
+
+        def plan(s: Services) -> Planned:
+            changes = s.groups.add_members(group_id, chosen)
+            fresh = sorted(changes.updated.get("contact", set()))  # only these are taken out again
+            return (
+                _plural("Add %n contact(s) to a group", len(fresh)),
+                lambda s: s.groups.remove_members(group_id, fresh),
+                lambda s: s.groups.add_members(group_id, fresh),
+                changes,
+            )
+
+        return self._bulk(len(chosen), plan)
 
     def remove_from_group(self, group_id: int, ids: Iterable[int]) -> ChangeSet:
-        services = self._live()
-        wanted = sorted(set(ids))
-        members = set(services.contacts.ordered_ids(group_id=group_id))
-        wanted = [i for i in wanted if i in members]  # undo must not add non-members
-        return self.run(
-            _plural("Remove %n contact(s) from a group", len(wanted)),
-            lambda s: s.groups.remove_members(group_id, wanted),
-            lambda s: s.groups.add_members(group_id, wanted),
-        )
+        chosen = sorted(set(ids))
+
+        def plan(s: Services) -> Planned:
+            members = set(s.contacts.ordered_ids(group_id=group_id))
+            wanted = [i for i in chosen if i in members]  # undo must not add non-members
+            return (
+                _plural("Remove %n contact(s) from a group", len(wanted)),
+                lambda s: s.groups.add_members(group_id, wanted),
+                lambda s: s.groups.remove_members(group_id, wanted),
+                s.groups.remove_members(group_id, wanted),
+            )
+
+        return self._bulk(len(chosen), plan)
 
     # -- the timeline -----------------------------------------------------------------------------
 
@@ -244,10 +302,12 @@ class Edits(QObject):
             lambda s: s.tasks.update(task_id, before),
         )
 
-    def run(self, text: str, do: Step, undo: Step) -> ChangeSet:
-        """Any other change with a known inverse (``do`` is also the redo)."""
-        changes = do(self._live())
-        return self._record(text, undo, do, changes)
+    def run(self, text: str, do: Step, undo: Step, size: int = 1) -> ChangeSet:
+        """Any other change with a known inverse (``do`` is also the redo); ``size`` is how
+        many contacts it touches (an import's undo of thousands runs in the runner)."""
+        services = self._live()
+        changes = self._call(lambda: do(services), size)
+        return self._record(text, undo, do, changes, size)
 
 
 def _plural(text: str, n: int) -> str:

@@ -74,7 +74,7 @@ from pcrm.ui.widgets.search import SearchPanel
 from pcrm.ui.widgets.sidebar import CALENDAR, TIMELINE, TODAY, Sidebar
 from pcrm.ui.widgets.timeline_view import TimelineView
 from pcrm.ui.widgets.today_panel import TodayPanel
-from pcrm.ui.worker import Latest
+from pcrm.ui.worker import Latest, run_with_progress
 
 CARD_DELAY_MS = 30  # holding an arrow key renders the card where it stops, not every one
 COLUMN_WIDTHS = {NAME: 200, ORGANISATION: 160, EMAIL: 190, PHONE: 130, LAST_CONTACT: 90}
@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self._source = Source()
         self._pending_select: int | None = None
         self.capture: QuickCapture | None = None
-        self.edits = Edits(lambda: self.services, self)
+        self.edits = Edits(
+            lambda: self.services, self, lambda work, text: run_with_progress(work, text, self)
+        )
         self.edits.changed.connect(self._changed)
         self.edits.failed.connect(self._show_error)
         self._ids_reader = Latest(self._ids_loaded, self._read_failed, self)

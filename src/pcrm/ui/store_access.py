@@ -13,13 +13,10 @@ instead of nothing appearing at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from keyring.backend import KeyringBackend
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from pcrm import errors, log
 from pcrm.clock import Clock
@@ -28,43 +25,7 @@ from pcrm.services import session
 from pcrm.services.session import PassphraseSource, Services
 from pcrm.ui.dialogs.recovery import RecoveryChoice, RecoveryDialog
 from pcrm.ui.dialogs.unlock import FirstRunDialog, UnlockDialog
-from pcrm.ui.worker import Job
-
-SHOW_PROGRESS_AFTER_MS = 400  # an ordinary opening (~10 ms) shows nothing
-
-
-def run_with_progress(work: Callable[[], Any], text: str, parent: QWidget | None) -> Any:
-    """``work()`` in a worker, with a busy window once it takes longer than a moment; its result,
-    or its exception raised here."""
-    outcome: dict[str, Any] = {}
-
-    def run(_job: Job) -> None:  # kept here, not in signals: a quitting app drops those
-        try:
-            outcome["value"] = work()
-        except Exception as exc:  # noqa: BLE001 -- raised again below, in this thread
-            outcome["error"] = exc
-
-    job = Job(run)
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setWindowTitle("pcrm")
-    progress.setCancelButton(None)  # a schema upgrade is not stopped halfway
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(0)
-    progress.reset()  # hidden until the timer says otherwise
-    reveal = QTimer(singleShot=True, interval=SHOW_PROGRESS_AFTER_MS)
-    reveal.timeout.connect(progress.show)
-    reveal.start()
-    job.start()
-    loop.exec()
-    job.wait()
-    reveal.stop()
-    progress.close()
-    progress.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+from pcrm.ui.worker import run_with_progress
 
 
 def _no_passphrase(_confirm: bool) -> str | None:

@@ -4,6 +4,10 @@ A :class:`Job` runs one callable in its own thread and reports back through sign
 delivers in the GUI thread (the receivers live there).  The callable gets the job, so it can
 report progress.  Errors are handed over as they are; the receiver decides which ones it can
 show in place and re-raises the rest, so they reach the crash dialog.
+
+:func:`run_with_progress` is for work the caller must wait for (opening the store, a change to
+thousands of contacts): the GUI thread keeps painting while the owner's input is held back, and
+a busy window appears once the work takes longer than a moment.
 """
 
 from __future__ import annotations
@@ -11,7 +15,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SHOW_PROGRESS_AFTER_MS = 400  # an ordinary opening (~10 ms) shows nothing
+# What the owner does while the work runs; painting, timers and the worker's signals go on.
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.Close,
+    }
+)
 
 
 class Job(QThread):
@@ -94,3 +124,52 @@ class Latest(QObject):
             work, self._pending = self._pending, None
             self._generation -= 1  # request() counts it again
             self.request(work)
+
+
+class _HoldInput(QObject):
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        return event.type() in _INPUT
+
+
+def run_with_progress(work: Callable[[], Any], text: str, parent: QWidget | None) -> Any:
+    """``work()`` in a worker, the caller waiting in a local event loop: its result, or its
+    exception raised here.  The owner's keys, clicks and close requests are held back meanwhile
+    (nothing can start a second change, or close the store, halfway through the first), and a
+    busy window with ``text`` shows once the work takes longer than a moment."""
+    outcome: dict[str, Any] = {}
+
+    def run(_job: Job) -> None:  # kept here, not in signals: a quitting app drops those
+        try:
+            outcome["value"] = work()
+        except Exception as exc:  # noqa: BLE001 -- raised again below, in this thread
+            outcome["error"] = exc
+
+    job = Job(run)
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setWindowTitle("pcrm")
+    progress.setCancelButton(None)  # neither a schema upgrade nor a bulk change stops halfway
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.reset()  # hidden until the timer says otherwise
+    reveal = QTimer(singleShot=True, interval=SHOW_PROGRESS_AFTER_MS)
+    reveal.timeout.connect(progress.show)
+    hold = _HoldInput()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(hold)
+    try:
+        reveal.start()
+        job.start()
+        loop.exec()
+        job.wait()
+    finally:
+        if app is not None:
+            app.removeEventFilter(hold)
+        reveal.stop()
+        progress.close()
+        progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
