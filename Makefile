@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui bench-organizer stress wheel clean
+.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ clean:
 
 bench-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_ui.py
+
+# The longest time the GUI thread is blocked by each scripted step (target: never > 50 ms).
+bench-stalls: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_stalls.py
 
 # The organizer: due list and wake-up, calendar windows, iCalendar export of 10,000 events.
 bench-organizer: $(STAMP)

@@ -348,6 +348,37 @@ def test_a_card_with_many_relationships_links_to_the_list_of_them(
     assert window.card.contact_id == people["olena"]  # her card stays in view
 
 
+def test_the_editor_of_a_busy_contact_keeps_the_relationships_it_has_no_rows_for(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    colleagues = [
+        services.contacts.create(ContactCard(given=f"Colleague {i:02d}")).first("contact")
+        for i in range(RELATIONS_SHOWN + 8)
+    ]
+    for other in colleagues:
+        services.relationships.relate(people["olena"], "colleague", other)
+    window.refresh()
+    settle(qtbot, window)
+    window.show_contact(people["olena"])
+    window.edit_action.trigger()
+    editor = window.editor
+    assert len(editor.relations.rows()) == RELATIONS_SHOWN
+    assert editor.more_relations.isVisible()
+    assert "8 more relationships are kept as they are" in editor.more_relations.text()
+    first = editor.relations.rows()[0]
+    removed = first.entry().other_id
+    first.remove.click()  # one shown row removed, the rest kept
+    editor.notes.text.setPlainText("Busy.")
+    assert editor.save()
+    settle(qtbot, window)
+    related = {r.other_id for r in services.contacts.get(people["olena"]).relations}
+    assert related == set(colleagues) - {removed}
+    window.edit_action.trigger()
+    editor.more_relations.linkActivated.emit("pcrm:related")
+    settle(qtbot, window)
+    assert window.source_label.text() == "People related to Олена Коваленко"
+
+
 def today_texts(win: MainWindow) -> list[str]:
     tree = win.today.tree
     found = []

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.editor = CardEditor(self.edits, lambda: self.services, self.clock, self)
         self.editor.saved.connect(self._editor_saved)
         self.editor.closed.connect(self._editor_closed)
+        self.editor.related_requested.connect(self.show_related)
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.card_stack = QStackedWidget(self)
         self.card_stack.addWidget(self.card_split)

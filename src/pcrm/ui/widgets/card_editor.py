@@ -35,8 +35,10 @@ from pcrm.domain.kinds import FieldKind
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import error_label, show_error
 from pcrm.ui.edits import Edits
+from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.card_custom import CustomSection
 from pcrm.ui.widgets.card_form import STYLE, ErrorLine, Problem
+from pcrm.ui.widgets.card_html import RELATIONS_SHOWN
 from pcrm.ui.widgets.card_photo import PhotoBox
 from pcrm.ui.widgets.card_rows import AddressRow, ChannelRow, DateRow, EntryRow, RowList
 from pcrm.ui.widgets.card_save import CardSave, PhotoChange
@@ -62,6 +64,10 @@ CHANNEL_KINDS = (
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CardEditor", text)
+
+
+def _tn(text: str, n: int) -> str:
+    return QCoreApplication.translate("CardEditor", text, "", n)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -90,6 +96,7 @@ class CardEditor(QWidget):
     saved = Signal(int)
     closed = Signal()
     dirty_changed = Signal(bool)
+    related_requested = Signal(int)  # list everyone related to the contact being edited
 
     def __init__(
         self,
@@ -188,7 +195,15 @@ class CardEditor(QWidget):
             _t("Relationships"),
             _t("Add relationship"),
             lambda p: RelationRow(self._choices, self._services, p),
+            shown=RELATIONS_SHOWN,
+            as_entry=lambda entry: entry[0],
         )
+        # A busy contact's thousand colleagues get no rows here (seconds to build); they stay
+        # as they are, and the link lists them, as the card does.
+        self.more_relations = QLabel(self.content)
+        self.more_relations.setWordWrap(True)
+        self.more_relations.linkActivated.connect(self._related_link)
+        body.addWidget(self.more_relations)
         self.met = MetSection(self._services, self.content)
         self.keeping = KeepingSection(self.content)
         self.custom = CustomSection(self.edits, self.content)
@@ -214,9 +229,14 @@ class CardEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
 
     def _list(
-        self, body: QVBoxLayout, title: str, add: str, make: Callable[[QWidget], EntryRow]
+        self,
+        body: QVBoxLayout,
+        title: str,
+        add: str,
+        make: Callable[[QWidget], EntryRow],
+        **options: Any,
     ) -> RowList:
-        rows = RowList(make, add, self.content)
+        rows = RowList(make, add, self.content, **options)
         body.addWidget(_heading(title, self.content))
         body.addWidget(rows)
         rows.edited.connect(self._edited)
@@ -282,6 +302,18 @@ class CardEditor(QWidget):
         relations = [(relation_of(r, self._types), r.other_name) for r in card.relations]
         self._relations_before = frozenset(r for r, _ in relations)
         self.relations.set_entries(relations)
+        kept = self.relations.kept_count()
+        self.more_relations.setVisible(kept > 0)
+        self.more_relations.setText(
+            english_plural(
+                _tn(
+                    "%n more relationship(s) are kept as they are: "
+                    "<a href='pcrm:related'>list everyone related</a> to open and change them.",
+                    kept,
+                ),
+                kept,
+            )
+        )
         self.custom.set_definitions(services.contacts.custom_fields())
         self.custom.load(card)
         self.met.load(card, introducer)
@@ -296,6 +328,10 @@ class CardEditor(QWidget):
         self._retab()
         self.scroll.verticalScrollBar().setValue(0)
         self.name.parts["given"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _related_link(self, _link: str) -> None:
+        if self.contact_id is not None:
+            self.related_requested.emit(self.contact_id)
 
     def _field_defined(self, name: str) -> None:
         """A field was defined from the editor: show it, keeping what was typed elsewhere."""

@@ -137,10 +137,22 @@ class RowList(QWidget):
     rows_changed = Signal()  # added, removed or moved: the tab order follows
 
     def __init__(
-        self, make_row: Callable[[QWidget], EntryRow], add_text: str, parent: QWidget | None = None
+        self,
+        make_row: Callable[[QWidget], EntryRow],
+        add_text: str,
+        parent: QWidget | None = None,
+        *,
+        shown: int | None = None,
+        as_entry: Callable[[Any], Any] = lambda entry: entry,
     ) -> None:
+        """``shown`` limits how many loaded entries get a row (building rows is the slow part:
+        a thousand take seconds); the others are kept as they are, ``as_entry`` turning what
+        ``set_entries`` got into what ``entries`` gives."""
         super().__init__(parent)
         self._make_row = make_row
+        self._shown = shown
+        self._as_entry = as_entry
+        self._kept: list[Any] = []  # loaded beyond ``shown``: no row, unchanged
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -171,6 +183,8 @@ class RowList(QWidget):
 
     def set_entries(self, entries: Sequence[object]) -> None:
         """Show ``entries``, reusing the rows there are (building widgets is the slow part)."""
+        if self._shown is not None:
+            entries, self._kept = entries[: self._shown], list(entries[self._shown :])
         rows = self.rows()
         for row in rows[len(entries) :]:
             self._rows.removeWidget(row)
@@ -183,7 +197,12 @@ class RowList(QWidget):
         self.rows_changed.emit()
 
     def entries(self) -> list[Any]:
-        return [e for row in self.rows() if (e := row.entry()) is not None]
+        shown = [e for row in self.rows() if (e := row.entry()) is not None]
+        return shown + [self._as_entry(e) for e in self._kept]
+
+    def kept_count(self) -> int:
+        """How many loaded entries have no row (beyond ``shown``)."""
+        return len(self._kept)
 
     def check(self) -> list[Problem]:
         return [p for row in self.rows() for p in row.check()]
