@@ -325,15 +325,20 @@ def test_settings_hold_geometry_and_nothing_personal(
         assert personal not in text
 
 
-def test_a_card_with_many_relationships_links_to_the_list_of_them(
-    qtbot, window: MainWindow, services, people
-) -> None:
+def give_olena_colleagues(services, people, count: int) -> list[int]:
     colleagues = [
         services.contacts.create(ContactCard(given=f"Colleague {i:02d}")).first("contact")
-        for i in range(RELATIONS_SHOWN + 3)
+        for i in range(count)
     ]
     for other in colleagues:
         services.relationships.relate(people["olena"], "colleague", other)
+    return colleagues
+
+
+def test_a_card_with_many_relationships_links_to_the_list_of_them(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    give_olena_colleagues(services, people, RELATIONS_SHOWN + 3)
     services.relationships.relate(people["ivan"], "friend", people["olena"])  # the other side
     window.refresh()
     settle(qtbot, window)
@@ -351,12 +356,7 @@ def test_a_card_with_many_relationships_links_to_the_list_of_them(
 def test_the_editor_of_a_busy_contact_keeps_the_relationships_it_has_no_rows_for(
     qtbot, window: MainWindow, services, people
 ) -> None:
-    colleagues = [
-        services.contacts.create(ContactCard(given=f"Colleague {i:02d}")).first("contact")
-        for i in range(RELATIONS_SHOWN + 8)
-    ]
-    for other in colleagues:
-        services.relationships.relate(people["olena"], "colleague", other)
+    colleagues = give_olena_colleagues(services, people, RELATIONS_SHOWN + 8)
     window.refresh()
     settle(qtbot, window)
     window.show_contact(people["olena"])
