@@ -20,6 +20,7 @@ from pcrm.ui.models.contact_list import (
     ORGANISATION,
     ContactListModel,
 )
+from pcrm.ui.widgets.contact_table import ContactTable
 
 
 def zone() -> object:
@@ -148,3 +149,23 @@ def test_locking_empties_the_model() -> None:
     model.set_source(None)
     assert model.rowCount() == 0
     assert model._cache == {}
+
+
+def test_the_header_does_not_see_the_selection(qtbot) -> None:
+    """QHeaderView asks, per section, whether a whole column is selected: a model call per row
+    (2 s at 100,000 selected rows), so the list's header keeps a selection model of its own."""
+    model = ContactListModel(zone)
+    model.set_source(CountingFetcher())
+    model.set_ids(range(50_000))
+    table = ContactTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.show()
+    table.selectAll()
+    header = table.horizontalHeader()
+    assert header.selectionModel() is not table.selectionModel()
+    assert not header.selectionModel().hasSelection()
+    assert table.selected_rows() == [(0, 49_999)]
+    header.repaint()
+    table.setModel(None)
+    model.set_source(None)

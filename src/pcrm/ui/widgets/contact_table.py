@@ -10,7 +10,15 @@ new list) the model hears which, so it can read the rows around them ahead of ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QElapsedTimer, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QElapsedTimer,
+    QItemSelectionModel,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -48,6 +56,18 @@ class ContactTable(QTableView):
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._shown_changed)
+
+    def setSelectionModel(self, selection: QItemSelectionModel) -> None:
+        super().setSelectionModel(selection)
+        # To draw each section, QHeaderView asks whether its neighbours' columns are selected
+        # (even with highlighting off), and a column is selected when every row is: a model
+        # call per row, 2 s with 100,000 rows selected.  The header shows no selection, so it
+        # gets a selection model of its own that stays empty.
+        header = self.horizontalHeader()
+        old = header.selectionModel()
+        header.setSelectionModel(QItemSelectionModel(selection.model(), self))
+        if old is not None and old is not selection and old.parent() is self:
+            old.deleteLater()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
