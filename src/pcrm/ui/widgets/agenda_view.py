@@ -41,6 +41,7 @@ from pcrm.ui.edits import Edits
 from pcrm.ui.models.agenda_model import ITEM_ROLE, AgendaModel
 from pcrm.ui.widgets.calendar_items import first_weekday, week_start
 from pcrm.ui.widgets.month_grid import WEEKS, MonthGrid
+from pcrm.ui.widgets.pages import ReloadWhenShown
 from pcrm.ui.widgets.time_grid import TimeGrid
 from pcrm.ui.worker import Latest
 
@@ -147,6 +148,7 @@ class CalendarPage(QWidget):
         self.toolbar.addAction(self.new_action)
 
     def _connect(self) -> None:
+        self._after_change = ReloadWhenShown(self, self.reload)
         self.edits.changed.connect(self._changed)
         self.time_grid.activated.connect(self.open_item)
         self.time_grid.slot_activated.connect(self.new_task)
@@ -284,7 +286,7 @@ class CalendarPage(QWidget):
     def _changed(self, changes: ChangeSet) -> None:
         touched = set(changes.created) | set(changes.updated) | set(changes.deleted)
         if touched & {"task", "interaction", "contact", "preference"}:
-            self.reload()
+            self._after_change.request()
 
     # -- opening ----------------------------------------------------------------------------------
 

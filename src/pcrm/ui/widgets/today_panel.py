@@ -40,6 +40,7 @@ from pcrm.ui.due_text import headline, people, when
 from pcrm.ui.edits import Edits
 from pcrm.ui.formatting import local_date
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.widgets.pages import ReloadWhenShown
 from pcrm.ui.worker import Latest
 
 ITEM = Qt.ItemDataRole.UserRole
@@ -118,7 +119,8 @@ class TodayPanel(QWidget):
         layout.addWidget(self.status)
 
         self._reads = Latest(self._show, self._read_failed, self)
-        edits.changed.connect(lambda _changes: self.reload())
+        self._after_change = ReloadWhenShown(self, self.reload)
+        edits.changed.connect(lambda _changes: self._after_change.request())
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------------------
