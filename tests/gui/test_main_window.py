@@ -343,6 +343,7 @@ def test_a_card_with_many_relationships_links_to_the_list_of_them(
     window.refresh()
     settle(qtbot, window)
     window.show_contact(people["olena"])
+    settle(qtbot, window)
     shown = window.card.toPlainText()
     assert "Colleague 00" in shown and f"Colleague {RELATIONS_SHOWN + 2:02d}" not in shown
     assert f"Show all {RELATIONS_SHOWN + 4} related people in the list" in shown

@@ -15,6 +15,7 @@ falls due (tray message, the in-app popup, the today page); locked, it sleeps.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
@@ -83,6 +84,16 @@ SORTS = (lists.NAME, lists.LAST_CONTACTED, lists.NEXT_REMINDER)
 Reopen = Callable[[QWidget], Services | None]
 
 
+def _read_card(services: Services, contact_id: int, now: datetime, zone: tzinfo) -> str:
+    """The card as HTML, with the name of whoever introduced the contact (in a worker)."""
+    card = services.contacts.get(contact_id)
+    introducer = None
+    if card.introduced_by_id is not None:
+        found = services.contacts.rows([card.introduced_by_id])
+        introducer = found[card.introduced_by_id].display_name if found else None
+    return render_card(card, now=now, zone=zone, introducer=introducer)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -110,6 +121,8 @@ class MainWindow(QMainWindow):
         self.edits.changed.connect(self._changed)
         self.edits.failed.connect(self._show_error)
         self._ids_reader = Latest(self._ids_loaded, self._read_failed, self)
+        self._card_reader = Latest(self._card_read, self._card_failed, self)
+        self._card_wanted: int | None = None  # the card being read, shown when it arrives
         self.autolock = autolock
         if autolock is not None:
             autolock.idle.connect(self.auto_lock)
@@ -512,6 +525,7 @@ class MainWindow(QMainWindow):
         self.global_timeline.clear()
         self.sidebar.clear_sources()
         self._ids_reader.wait()
+        self._card_reader.wait()
         self.model.set_source(None)
         self.edits.clear()
         self.card.show_message(self.tr("pcrm is locked."))
@@ -620,7 +634,7 @@ class MainWindow(QMainWindow):
         self._show_current_card()
 
     def is_loading(self) -> bool:
-        return self._ids_reader.busy() or self.sidebar.is_loading()
+        return self._ids_reader.busy() or self._card_reader.busy() or self.sidebar.is_loading()
 
     def _load_ids(self) -> None:
         services = self.services
@@ -647,7 +661,7 @@ class MainWindow(QMainWindow):
 
     def _current_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.contact_id(index.row()) if index.isValid() else self.card.contact_id
+        return self.model.contact_id(index.row()) if index.isValid() else self._shown_id()
 
     def _reselect(self, contact_id: int | None) -> None:
         row = self.model.row_of(contact_id) if contact_id is not None else None
@@ -767,32 +781,40 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         if index.isValid():
             self._render_card(self.model.contact_id(index.row()))
-        elif self.card.contact_id is not None:
-            self._render_card(self.card.contact_id)
+        elif (shown := self._shown_id()) is not None:
+            self._render_card(shown)
 
     def _render_card(self, contact_id: int) -> None:
+        """Read and render the card off the GUI thread (a busy card takes tens of ms); the
+        newest request wins, so holding an arrow key shows where it stops."""
+        services = self.services
+        if services is None:
+            return
+        now, zone = self.clock.now(), self.clock.zone()
+        self._card_wanted = contact_id
+        self._card_reader.request(lambda: (contact_id, _read_card(services, contact_id, now, zone)))
+
+    def _shown_id(self) -> int | None:
+        """The contact whose card is shown, or on its way."""
+        return self._card_wanted if self._card_reader.busy() else self.card.contact_id
+
+    def _card_read(self, answer: tuple[int, str]) -> None:
+        contact_id, html = answer
         if self.services is None:
             return
-        try:
-            card = self.services.contacts.get(contact_id)
-            introducer = None
-            if card.introduced_by_id is not None:
-                found = self.services.contacts.rows([card.introduced_by_id])
-                introducer = found[card.introduced_by_id].display_name if found else None
-        except errors.NotFound:
-            self.card.show_message(self.tr("This contact is no longer there; press F5 to refresh."))
-            self.timeline.show_contact(None)
-            return
-        except errors.PcrmError as exc:
-            self._show_error(exc)
-            self.card.show_message(exc.message)
-            return
-        html = render_card(
-            card, now=self.clock.now(), zone=self.clock.zone(), introducer=introducer
-        )
         self.card.show_card(contact_id, html)
         if self.timeline.contact_id() != contact_id:
             self.timeline.show_contact(contact_id)
+
+    def _card_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, errors.NotFound):
+            self.card.show_message(self.tr("This contact is no longer there; press F5 to refresh."))
+            self.timeline.show_contact(None)
+        elif isinstance(exc, errors.PcrmError):
+            self._show_error(exc)
+            self.card.show_message(exc.message)
+        else:
+            raise exc
 
     def new_contact(self) -> None:
         if self.services is None or not self._leave_editor():
@@ -870,7 +892,7 @@ class MainWindow(QMainWindow):
     def quick_capture(self) -> None:
         if self.capture is None:
             return
-        shown = self.card.contact_id if self.pages.currentWidget() is self.splitter else None
+        shown = self._shown_id() if self.pages.currentWidget() is self.splitter else None
         self.capture.open_for([shown] if shown is not None else [])
 
     def new_task(self) -> None:
@@ -878,7 +900,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         linked = []
-        shown = self.card.contact_id if self.pages.currentWidget() is self.splitter else None
+        shown = self._shown_id() if self.pages.currentWidget() is self.splitter else None
         if shown is not None:
             found = self.services.contacts.rows([shown])
             linked = [(shown, found[shown].display_name)] if shown in found else []
@@ -955,8 +977,9 @@ class MainWindow(QMainWindow):
             self.model.invalidate()
             self.sidebar.reload()
             self._load_ids()
-        if self.card.contact_id in touched and self.card_stack.currentWidget() is not self.editor:
-            self._render_card(self.card.contact_id)
+        shown = self._shown_id()
+        if shown in touched and self.card_stack.currentWidget() is not self.editor:
+            self._render_card(shown)
         if self.search_panel.is_active():
             self.search_panel.refresh()
 
