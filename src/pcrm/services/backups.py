@@ -344,7 +344,12 @@ class BackupService(Service):
         """A verified backup into the backup folder now, then rotation.  A failure raises
         BackupFailed (logged) and deletes nothing."""
         folder = self.folder()
-        fsutil.make_private_dir(folder)
+        try:
+            fsutil.make_private_dir(folder)
+        except OSError as exc:
+            log.services.error("backup failed: the folder cannot be made (%s)", type(exc).__name__)
+            reason = f"the backup folder cannot be made: {exc.strerror or type(exc).__name__}"
+            raise errors.BadInput(where=str(folder), reason=reason) from None
         dest = _unique(folder / f"{AUTOMATIC_PREFIX}{stamp(self.now())}{SUFFIX}")
         try:
             with contextlib.closing(self.db.raw()) as raw:
