@@ -2,7 +2,7 @@
 restorable.
 
 The writer (tests/support/store_writer.py, pcrm's own store code) holds the store as its writer
-and commits a contact and an interaction per row without pause; this process opens the store
+and commits a contact and an interaction per row, five rows every 5 ms; this process opens the store
 read-only, as ``pcrm backup`` does beside an open window, and takes 100 backups through
 ``Services.backup`` (each verified against the snapshot it copied).  Each is then restored
 (``pcrm.services.backups.restore``, which verifies it again first) into a new store with the same

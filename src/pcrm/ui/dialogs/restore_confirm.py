@@ -47,7 +47,9 @@ def when_text(path: Path, zone: tzinfo) -> str:
     if found is None:
         return path.name
     moment = found.taken_at.astimezone(zone)
-    return QLocale().toString(moment.replace(tzinfo=None), QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,18 @@ class RestoreConfirmation(QDialog):
         self.setMinimumWidth(520)
         when = when_text(source, zone)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading(
-                self.tr("Replace your store with the backup of {when}?").format(when=when), self
-            )
+        title = heading(
+            self.tr("Replace your store with the backup of {when}?").format(when=when), self
         )
+        title.setWordWrap(True)
+        layout.addWidget(title)
         layout.addWidget(path_label(source, self))
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(24)
-        self.table.addWidget(QLabel(self.tr("<b>In the backup</b>"), self), 0, 1)
-        self.table.addWidget(QLabel(self.tr("<b>Now</b>"), self), 0, 2)
+        for column, text in ((1, self.tr("<b>In the backup</b>")), (2, self.tr("<b>Now</b>"))):
+            header = QLabel(text, self)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.table.addWidget(header, 0, column)
         for row, table in enumerate(ROWS, start=1):
             self.table.addWidget(QLabel(row_title(table), self), row, 0)
             self.table.addWidget(self._number(backup_counts.get(table, 0)), row, 1)
