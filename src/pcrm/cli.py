@@ -518,15 +518,31 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         counts = services.check()
         out.emit(
             counts,
-            lambda: print(
-                "The store is intact: " + ", ".join(f"{v} {k}" for k, v in counts.items())
-            ),
+            lambda: print("The store is intact: " + _counts_text(counts)),
         )
     return 0
 
 
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{v} {k}" for k, v in counts.items())
+
+
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     with _session(args, readonly=True) as services:
+        if args.list:
+            return _list_backups(services, args, out)
+        if args.file is None:
+            taken = services.backups.take()
+            path, counts = taken.info.path, taken.counts
+            removed = len(taken.removed)
+            out.emit(
+                {"file": str(path), "counts": counts, "removed": [str(p) for p in taken.removed]},
+                lambda: print(
+                    f"Backed up to {path} (verified: {_counts_text(counts)})"
+                    + (f"; rotation removed {removed} older backup(s)" if removed else "")
+                ),
+            )
+            return 0
         dest = Path(args.file).expanduser().resolve()
         if dest.exists() and not args.force:
             raise errors.BadInput(
@@ -535,13 +551,127 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
         counts = services.backup(dest)
         out.emit(
             {"file": str(dest), "counts": counts},
-            lambda: print(
-                f"Backed up to {dest} (verified: "
-                + ", ".join(f"{v} {k}" for k, v in counts.items())
-                + ")"
-            ),
+            lambda: print(f"Backed up to {dest} (verified: {_counts_text(counts)})"),
         )
     return 0
+
+
+def _list_backups(services: Any, args: argparse.Namespace, out: Output) -> int:
+    zone = services.clock.zone()
+    rows: list[dict[str, Any]] = []
+    for found in services.backups.available():
+        row: dict[str, Any] = {
+            "file": str(found.path),
+            "taken_at": found.taken_at,
+            "size": found.size,
+            "kind": found.kind.value,
+        }
+        if args.verify:
+            try:
+                row["counts"] = services.backups.check(found.path).counts
+            except errors.PcrmError as exc:
+                row["problem"] = exc.message
+        rows.append(row)
+
+    def human() -> None:
+        print(f"Backups in {services.backups.folder()}" + ("" if rows else ": none yet"))
+        for row in rows:
+            when = row["taken_at"].astimezone(zone)
+            size = f"{row['size'] / 1_048_576:.1f} MB"
+            print(f"{when:%Y-%m-%d %H:%M}  {size:>9}  {row['kind']:<11}  {row['file']}")
+            if "counts" in row:
+                print(f"{'':>18}verified: {_counts_text(row['counts'])}")
+            if "problem" in row:
+                print(f"{'':>18}FAILED: {row['problem']}")
+
+    out.emit({"folder": str(services.backups.folder()), "backups": rows}, human)
+    return 1 if any("problem" in row for row in rows) else 0
+
+
+# The store cannot be opened, but its key can be had: a backup can replace the database.
+_RESTORABLE = (
+    errors.DatabaseMissing,
+    errors.EmptyDatabaseFile,
+    errors.DatabaseCorrupt,
+    errors.NewerSchema,
+    errors.MigrationFailed,
+    errors.WrongKey,
+)
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    source = Path(args.file).expanduser().resolve()
+    try:
+        services = open_services(args)
+    except _RESTORABLE as exc:
+        return _restore_unopened(args, out, source, exc)
+    with _session(args, services=services):
+        checked = services.backups.check(source)
+        current = _counts_text(services.backups.counts())
+        if not _confirm_restore(args, source, checked.counts, current, services.clock):
+            return 1
+        restored = services.restore(source)
+        _restored(out, restored)
+    return 0
+
+
+def _restore_unopened(
+    args: argparse.Namespace, out: Output, source: Path, problem: errors.PcrmError
+) -> int:
+    """Restore a store that cannot be opened, with its key from the keyring or passphrase."""
+    from pcrm.services import backups
+    from pcrm.services.session import key_source, system_keyring
+    from pcrm.store.database import open_database
+
+    paths = resolve_data_dir(args.data_dir)
+    by_passphrase = key_source(paths) == "passphrase"
+    backend = None if by_passphrase else system_keyring()
+    secret = passphrase_source(args)(False) if by_passphrase else None
+    checked = backups.check_backup(source, backups.store_keys(paths, secret, backend))
+    clock = Clock()
+    current = f"cannot be opened ({problem.message})"
+    if not _confirm_restore(args, source, checked.counts, current, clock):
+        return 1
+    restored = backups.restore(paths, checked.key, source, clock)
+    open_database(paths, key=checked.key, backend=backend).close()  # migrates an older backup
+    _restored(out, restored)
+    return 0
+
+
+def _confirm_restore(
+    args: argparse.Namespace, source: Path, counts: dict[str, int], current: str, clock: Clock
+) -> bool:
+    """Say what would be replaced by what; True when the owner agrees (or gave --yes)."""
+    from pcrm.services.backups import describe
+
+    found = describe(source)
+    when = f" of {found.taken_at.astimezone(clock.zone()):%Y-%m-%d %H:%M}" if found else ""
+    print(f"The backup{when} ({source}) is intact: {_counts_text(counts)}.", file=sys.stderr)
+    print(f"The current store: {current}.", file=sys.stderr)
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise errors.BadInput(where="restore", reason="give --yes to replace the store")
+    answer = input("Replace the current store with this backup? It is kept as a backup. [y/N] ")
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was changed.", file=sys.stderr)
+    return False
+
+
+def _restored(out: Output, restored: Any) -> None:
+    safety = restored.safety
+    out.emit(
+        {
+            "restored": str(restored.source),
+            "counts": restored.counts,
+            "kept": safety and str(safety),
+        },
+        lambda: print(
+            f"Restored from {restored.source} ({_counts_text(restored.counts)})."
+            + (f" The store as it was is kept in {safety}." if safety else "")
+        ),
+    )
 
 
 def cmd_key(args: argparse.Namespace, out: Output) -> int:
@@ -552,9 +682,19 @@ def cmd_key(args: argparse.Namespace, out: Output) -> int:
                 if services.db.meta.key_source == "passphrase"
                 else None
             )
-            services.rotate_key(secret)
+            taken = services.rotate_key(secret)
+            fresh = taken.info.path if taken else None
+            after = (
+                f"a fresh one is in {fresh}."
+                if fresh
+                else "take a fresh one now with 'pcrm backup'."
+            )
             out.emit(
-                {"rotated": True}, lambda: print("The database is now encrypted under a new key.")
+                {"rotated": True, "backup": fresh and str(fresh)},
+                lambda: print(
+                    "The database is now encrypted under a new key. Backups taken before "
+                    f"cannot be restored with it; {after}"
+                ),
             )
         else:
             old = (
@@ -705,12 +845,16 @@ class _session:
     fail the change, which is already saved.
     """
 
-    def __init__(self, args: argparse.Namespace, *, readonly: bool = False) -> None:
+    def __init__(
+        self, args: argparse.Namespace, *, readonly: bool = False, services: Any = None
+    ) -> None:
         self.args = args
         self.readonly = readonly
+        self.services = services  # already open, or None: opened on entering
 
     def __enter__(self) -> Any:
-        self.services = open_services(self.args, readonly=self.readonly)
+        if self.services is None:
+            self.services = open_services(self.args, readonly=self.readonly)
         return self.services
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
@@ -894,9 +1038,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("check", cmd_check, "verify every page of the store")
-    p = command("backup", cmd_backup, "write a verified, encrypted backup")
-    p.add_argument("file")
-    p.add_argument("--force", action="store_true")
+    p = command(
+        "backup",
+        cmd_backup,
+        "write a verified, encrypted backup (to FILE, or into the backup folder, rotated)",
+    )
+    p.add_argument("file", nargs="?", help="default: a dated file in the backup folder")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument("--verify", action="store_true", help="with --list: verify each one")
+    p = command("restore", cmd_restore, "replace the store with a verified backup")
+    p.add_argument("file", help="a .pcrm-backup file")
+    p.add_argument("--yes", action="store_true", help="replace without asking")
     p = command("key", cmd_key, "rotate the database key or change the passphrase")
     p.add_argument("action", choices=["rotate", "passphrase"])
     return parser

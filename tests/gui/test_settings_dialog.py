@@ -49,6 +49,7 @@ def test_one_editor_per_preference_grouped_by_section(qtbot, services: Services)
         "Quick capture",
         "Security",
         "Calendar subscription",
+        "Backups",
     ]
     assert set(dialog.editors) == {p.key for p in prefs.SCHEMA}
     assert isinstance(editor(dialog, "lock.idle_minutes"), QSpinBox)

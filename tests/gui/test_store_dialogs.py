@@ -207,7 +207,7 @@ def test_a_missing_database_goes_to_recovery_and_nothing_is_created(
     before = snapshot(store_paths)
     shown: list[errors.PcrmError] = []
 
-    def recovery(error, paths, parent=None) -> RecoveryChoice:
+    def recovery(error, paths, parent=None, backend=None) -> RecoveryChoice:
         shown.append(error)
         return RecoveryChoice.QUIT
 
@@ -231,7 +231,7 @@ def test_recovery_try_again_opens_a_store_that_came_back(
     moved = Path(str(store_paths.database) + ".elsewhere")
     store_paths.database.rename(moved)
 
-    def recovery(error, paths, parent=None) -> RecoveryChoice:
+    def recovery(error, paths, parent=None, backend=None) -> RecoveryChoice:
         moved.rename(paths.database)  # the owner put the file back
         return RecoveryChoice.RETRY
 

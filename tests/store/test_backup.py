@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -79,33 +78,7 @@ def test_verify_rejects_differing_counts(store: Database, tmp_path: Path) -> Non
         backup.verify(dest, store.key, {**counts, "contacts": counts["contacts"] + 1})
 
 
-WRITER = textwrap.dedent(
-    """
-    import sys, time
-    from datetime import UTC, datetime
-    from pathlib import Path
-    sys.path.insert(0, sys.argv[3])
-    from fake_keyring import FileKeyring
-    from pcrm.paths import StorePaths
-    from pcrm.store.database import open_database
-    from pcrm.store.models import Contact, Interaction
-
-    db = open_database(StorePaths(Path(sys.argv[1])), backend=FileKeyring(Path(sys.argv[2])))
-    print("writing", flush=True)
-    now = datetime.now(UTC)
-    deadline = time.monotonic() + float(sys.argv[4])
-    written = 0
-    while time.monotonic() < deadline:
-        with db.session() as session, session.begin():
-            for _ in range(5):
-                session.add(Contact(display_name=f"W {written}", created_at=now, updated_at=now))
-                session.add(Interaction(kind="note", starts_at=now, time_zone="UTC",
-                                        body="x" * 500, created_at=now, updated_at=now))
-                written += 1
-    db.close()
-    print(written, flush=True)
-    """
-)
+WRITER = str(SUPPORT / "store_writer.py")
 
 
 def test_backups_while_another_process_writes(
@@ -115,11 +88,9 @@ def test_backups_while_another_process_writes(
     writer = subprocess.Popen(
         [
             sys.executable,
-            "-c",
             WRITER,
             str(store_paths.root),
             str(keyring_backend.path),
-            str(SUPPORT),
             "2.5",
         ],
         stdout=subprocess.PIPE,

@@ -37,6 +37,7 @@ _TRUE = ("yes", "true", "on", "1")
 _FALSE = ("no", "false", "off", "0")
 _SYSTEM = "system"
 _OFF = "off"
+_DEFAULT = "default"
 
 
 class Kind(StrEnum):
@@ -47,6 +48,7 @@ class Kind(StrEnum):
     ZONE = "zone"  # an IANA time zone, or None for the system's
     REGION = "region"  # a region phone numbers are read in ("UA")
     FILE = "file"  # a full path to a file pcrm writes, or None for none
+    FOLDER = "folder"  # a full path to a folder, or None for pcrm's own
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,13 @@ class Preference:
             return text
         if self.kind is Kind.ZONE and (value is None or isinstance(value, str)):
             return zone_named(value, where=self.key).key if value else None
-        if self.kind is Kind.FILE and (value is None or isinstance(value, str)):
+        if self.kind in (Kind.FILE, Kind.FOLDER) and (value is None or isinstance(value, str)):
             if value is None or not value.strip():
                 return None
             path = Path(value.strip()).expanduser()
             if not path.is_absolute():
-                raise self._bad("give the full path, e.g. ~/Calendars/pcrm.ics")
+                example = "~/Calendars/pcrm.ics" if self.kind is Kind.FILE else "~/Backups/pcrm"
+                raise self._bad(f"give the full path, e.g. {example}")
             return str(path)
         if self.kind is Kind.REGION and isinstance(value, str):
             code = value.strip().upper()
@@ -110,6 +113,8 @@ class Preference:
             return None
         if self.kind is Kind.FILE and word in ("", _OFF):
             return None
+        if self.kind is Kind.FOLDER and word in ("", _DEFAULT):
+            return None
         return self.check(text)
 
     def show(self, value: Value) -> str:
@@ -117,7 +122,7 @@ class Preference:
         if isinstance(value, bool):
             return _TRUE[0] if value else _FALSE[0]
         if value is None:
-            return _OFF if self.kind is Kind.FILE else _SYSTEM
+            return {Kind.FILE: _OFF, Kind.FOLDER: _DEFAULT}.get(self.kind, _SYSTEM)
         return str(value)
 
     def expected(self) -> str:
@@ -134,6 +139,8 @@ class Preference:
             return "an IANA time zone such as Europe/Kyiv, or 'system'"
         if self.kind is Kind.FILE:
             return "a full path to a file, or 'off'"
+        if self.kind is Kind.FOLDER:
+            return "a full path to a folder, or 'default'"
         return "a two-letter region code such as UA"
 
     def _bad(self, reason: str) -> errors.BadInput:
@@ -142,6 +149,7 @@ class Preference:
 
 CONTACTS, DATES, CAPTURE, SECURITY = "Contacts", "Dates and times", "Quick capture", "Security"
 CALENDAR = "Calendar subscription"
+BACKUPS = "Backups"
 
 HOME_REGION = Preference(
     "phones.home_region",
@@ -258,6 +266,55 @@ SUBSCRIPTION_PRIVATE = Preference(
     "Without this the file holds summaries and times only: no notes, places or participants, "
     "and nothing marked private.",
 )
+BACKUP_AUTOMATIC = Preference(
+    "backups.automatic",
+    Kind.BOOL,
+    True,
+    BACKUPS,
+    "Back up automatically every day",
+    "While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.",
+)
+BACKUP_FOLDER = Preference(
+    "backups.folder",
+    Kind.FOLDER,
+    None,
+    BACKUPS,
+    "Backup folder",
+    "Where the automatic backups go; empty for the store's own backups folder. Another disk "
+    "keeps them safe when this one fails.",
+)
+BACKUP_KEEP_DAILY = Preference(
+    "backups.keep_daily",
+    Kind.INT,
+    7,
+    BACKUPS,
+    "Keep daily backups (days)",
+    "The newest backup of each of this many days is kept.",
+    minimum=1,
+    maximum=366,
+)
+BACKUP_KEEP_WEEKLY = Preference(
+    "backups.keep_weekly",
+    Kind.INT,
+    4,
+    BACKUPS,
+    "Keep weekly backups (weeks)",
+    "Also the newest backup of each of this many weeks; 0 for none.",
+    minimum=0,
+    maximum=520,
+    minimum_text="None",
+)
+BACKUP_KEEP_MONTHLY = Preference(
+    "backups.keep_monthly",
+    Kind.INT,
+    6,
+    BACKUPS,
+    "Keep monthly backups (months)",
+    "Also the newest backup of each of this many months; 0 for none.",
+    minimum=0,
+    maximum=1200,
+    minimum_text="None",
+)
 
 SCHEMA: tuple[Preference, ...] = (
     HOME_REGION,
@@ -271,6 +328,11 @@ SCHEMA: tuple[Preference, ...] = (
     LOCK_WITH_SCREEN,
     SUBSCRIPTION_FILE,
     SUBSCRIPTION_PRIVATE,
+    BACKUP_AUTOMATIC,
+    BACKUP_FOLDER,
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_WEEKLY,
+    BACKUP_KEEP_MONTHLY,
 )
 
 

@@ -17,6 +17,7 @@ from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
+from pcrm.services import backups
 from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
@@ -29,7 +30,7 @@ from pcrm.services.preferences import HOME_REGION, PreferenceService
 from pcrm.services.search import SearchService
 from pcrm.services.tasks import TaskService
 from pcrm.services.timeline import TimelineService
-from pcrm.store import backup as backups
+from pcrm.store import backup as store_backup
 from pcrm.store import database, keys
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class Services:
         )
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
         self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
+        self.backups = backups.BackupService(self.db, self.clock, self.preferences)
 
     @property
     def paths(self) -> StorePaths:
@@ -85,20 +87,40 @@ class Services:
         if target.is_dir():
             raise errors.BadInput(where=str(target), reason="this is a folder; name a file")
         with contextlib.closing(self.db.raw()) as raw:
-            return backups.backup(raw.driver_connection, self.db.key, dest)
+            return store_backup.backup(raw.driver_connection, self.db.key, dest)
 
     def check(self) -> dict[str, int]:
         """A full integrity check of every page; raises DatabaseCorrupt."""
         if not self.db.readonly:
             self.db.checkpoint()
-        return backups.verify(self.db.paths.database, self.db.key)
+        return store_backup.verify(self.db.paths.database, self.db.key)
 
     def change_passphrase(self, old: str | None, new: str) -> None:
         database.change_passphrase(self.db, old, new, self.backend)
 
-    def rotate_key(self, passphrase: str | None = None) -> None:
+    def rotate_key(self, passphrase: str | None = None) -> backups.Taken | None:
+        """Re-encrypt the store under a new key.  Backups taken before cannot be opened with
+        it, so when automatic backups are on a fresh one is taken at once and returned (its
+        BackupFailed is raised after the rotation, which stands)."""
         database.rotate_key(self.db, self.backend, passphrase)
         self.__post_init__()
+        return self.backups.take() if self.backups.automatic() else None
+
+    def restore(self, source: Path, progress: backups.Progress | None = None) -> backups.Restored:
+        """Replace the store with the backup ``source``: verified first (a refused one changes
+        nothing and leaves the store open), the current store kept as a pre-restore backup, the
+        database closed and reopened with the same key, and migrated when the backup is older.
+        """
+        if self.db.readonly:
+            raise errors.StoreBusy(path=self.paths.root, pid="(opened read-only)")
+        key, paths = self.db.key, self.paths
+        self.backups.check(source)
+        self.db.close()
+        try:
+            return backups.restore(paths, key, source, self.clock, progress)
+        finally:
+            self.db = database.open_database(paths, key=key, backend=self.backend)
+            self.__post_init__()
 
 
 def is_initialised(paths: StorePaths) -> bool:

@@ -177,7 +177,10 @@ def open_database(
     backend: KeyringBackend | None = None,
     readonly: bool = False,
     migrate: bool = True,
+    key: bytes | None = None,
 ) -> Database:
+    """Open a store with its key from the keyring or ``passphrase``; or with ``key`` itself (the
+    key of a store that was open a moment ago, e.g. reopened after a restore)."""
     check_driver()
     if paths.meta.exists():
         _finish_interrupted_init(paths)
@@ -190,7 +193,7 @@ def open_database(
     if not has_db:
         raise errors.DatabaseMissing(path=paths.database)
     _check_file(paths)
-    candidates = keys.candidate_keys(paths, meta, passphrase, backend)
+    candidates = [key] if key is not None else keys.candidate_keys(paths, meta, passphrase, backend)
     key = _prove_key(paths, meta, candidates)
 
     lock: WriterLock | None = None

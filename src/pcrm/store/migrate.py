@@ -53,21 +53,25 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def check_known(revision: str, database: Path, script_location: Path | None = None) -> str:
+    """Refuse (NewerSchema) a database at a revision this pcrm does not know; returns the head."""
+    if script_location is None and revision == HEAD_REVISION:
+        return HEAD_REVISION
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config(script_location))
+    head = script.get_current_head()
+    assert head is not None
+    if revision not in {rev.revision for rev in script.walk_revisions()}:
+        raise errors.NewerSchema(path=database, found=revision, known=head)
+    return head
+
+
 def needs_upgrade(engine: Engine, paths: StorePaths, script_location: Path | None = None) -> bool:
     current = current_revision(engine)
     if current is None:
         return True
-    if script_location is None and current == HEAD_REVISION:
-        return False
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_config(script_location))
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
-        raise errors.NewerSchema(
-            path=paths.database, found=current, known=script.get_current_head()
-        )
-    return current != script.get_current_head()
+    return current != check_known(current, paths.database, script_location)
 
 
 def upgrade(

@@ -65,7 +65,8 @@ class StoreAccess:
                 services = self._open_once(parent, starting=starting)
             except errors.PcrmError as exc:
                 log.ui.warning("the store cannot be opened: %s", exc.error_id)
-                if RecoveryDialog.ask(exc, self.paths, parent) is RecoveryChoice.RETRY:
+                choice = RecoveryDialog.ask(exc, self.paths, parent, backend=self.backend)
+                if choice is RecoveryChoice.RETRY:
                     starting = False  # a preset that failed is not tried again: ask instead
                     continue
                 self.exit_code = exc.exit_code

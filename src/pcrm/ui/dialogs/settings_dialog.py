@@ -91,7 +91,7 @@ class _Editor:
             line = QLineEdit(parent)
             line.setMaxLength(p.maximum)
             return line
-        if p.kind is Kind.FILE:
+        if p.kind in (Kind.FILE, Kind.FOLDER):
             return QLineEdit(parent)
         combo = QComboBox(parent)
         if p.kind is Kind.CHOICE:
