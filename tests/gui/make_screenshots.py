@@ -40,6 +40,7 @@ from pcrm.ui.main_window import MainWindow  # noqa: E402
 from pcrm.ui.settings import UiSettings  # noqa: E402
 
 sys.path.insert(0, str(HERE))
+import screens_backup  # noqa: E402
 import screens_calendar  # noqa: E402
 import screens_capture  # noqa: E402
 import screens_card  # noqa: E402
@@ -142,7 +143,7 @@ def render_all(out: Path) -> None:
             _main_window(services, int(stats["busy_contact_id"]), out)
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings, screens_organizer, screens_calendar,
-                            screens_icali, screens_icalx):  # fmt: skip
+                            screens_icali, screens_icalx, screens_backup):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()

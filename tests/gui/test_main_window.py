@@ -279,6 +279,22 @@ def test_lock_then_unlock(qtbot, monkeypatch, window: MainWindow, services, peop
     qtbot.waitUntil(lambda: window.card.contact_id == people["marco"])
 
 
+def test_file_backups_restores_a_backup_into_the_open_window(
+    qtbot, window: MainWindow, services, people
+) -> None:
+    backup = services.backups.take().info.path
+    services.contacts.create(ContactCard(given="Made", family="Later"))
+    window.refresh()
+    settle(qtbot, window)
+    assert "Made Later" in names(window)
+    window._restore_backup(backup)
+    settle(qtbot, window)
+    assert window.services is services and "Made Later" not in names(window)
+    assert "Олена Коваленко" in names(window)
+    assert window.statusBar().currentMessage() == f"Restored from {backup.name}."
+    assert window.backups_action.isEnabled()
+
+
 def test_auto_lock_after_idle(qtbot, services, people, clock, ui_settings) -> None:
     nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/bus", "nowhere")
     try:  # no desktop bus here: only the idle timer (a "minute" of 20 ms)

@@ -4,6 +4,7 @@ and restoring (verified first, the current store kept, migrations run, a key cha
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -257,3 +258,14 @@ def test_a_store_that_cannot_be_opened_is_restored(
         assert Services(db, clock, keyring_backend).backups.counts()["contacts"] == 2
     finally:
         db.close()
+
+
+def test_two_backups_at_once_each_get_a_file(services: Services) -> None:
+    """The daily backup and "Back up now" in the same second (the clock is fixed here)."""
+    services.contacts.create(ContactCard(given="Olena"))
+    with ThreadPoolExecutor(2) as pool:
+        taken = list(pool.map(lambda _i: services.backups.take(), range(2)))
+    assert len({t.info.path for t in taken}) == 2  # neither wrote over the other's file
+    kept = services.backups.available()  # the later one of the day replaced the earlier
+    assert len(kept) == 1 and kept[0].path in {t.info.path for t in taken}
+    services.backups.check(kept[0].path)

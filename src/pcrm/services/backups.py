@@ -35,6 +35,7 @@ import contextlib
 import enum
 import os
 import re
+import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -297,6 +298,9 @@ def _unique(path: Path) -> Path:
 # -- the service ----------------------------------------------------------------------------------
 
 
+_TAKING = threading.Lock()
+
+
 class BackupService(Service):
     """Backups of one open store, by the owner's preferences."""
 
@@ -350,16 +354,17 @@ class BackupService(Service):
             log.services.error("backup failed: the folder cannot be made (%s)", type(exc).__name__)
             reason = f"the backup folder cannot be made: {exc.strerror or type(exc).__name__}"
             raise errors.BadInput(where=str(folder), reason=reason) from None
-        dest = _unique(folder / f"{AUTOMATIC_PREFIX}{stamp(self.now())}{SUFFIX}")
-        try:
-            with contextlib.closing(self.db.raw()) as raw:
-                counts = store_backup.backup(raw.driver_connection, self.db.key, dest, progress)
-        except errors.PcrmError as exc:
-            log.services.error("backup failed: %s", exc.error_id)
-            raise
-        info = describe(dest)
-        assert info is not None
-        removed = self.rotate()
+        with _TAKING:  # one at a time: each gets its own name, and rotation sees them all
+            dest = _unique(folder / f"{AUTOMATIC_PREFIX}{stamp(self.now())}{SUFFIX}")
+            try:
+                with contextlib.closing(self.db.raw()) as raw:
+                    counts = store_backup.backup(raw.driver_connection, self.db.key, dest, progress)
+            except errors.PcrmError as exc:
+                log.services.error("backup failed: %s", exc.error_id)
+                raise
+            info = describe(dest)
+            assert info is not None
+            removed = self.rotate()
         log.services.info("backup taken; rotation removed %d", len(removed))
         return Taken(info, counts, removed)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -114,7 +115,8 @@ def backup(
     a database that replaces a store.
     """
     fsutil.make_private_dir(dest.parent)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    # unique per call: two backups may be written at once (the daily one and "Back up now")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
     try:
         _remove([tmp])
         counts = _copy(source, key, tmp, progress, journal_mode)

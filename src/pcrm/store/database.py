@@ -51,6 +51,7 @@ class Database:
     lock: WriterLock | None = None
     upgrade_backup: Path | None = None
     sessions: sessionmaker[Session] = field(init=False)
+    closed: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -63,6 +64,7 @@ class Database:
         return self.engine.raw_connection()
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
@@ -40,12 +41,14 @@ from pcrm import __version__, errors, log
 from pcrm.clock import Clock
 from pcrm.paths import shipped
 from pcrm.services import contact_lists as lists
+from pcrm.services.backups import Taken
 from pcrm.services.changes import ChangeSet
 from pcrm.services.contact_lists import Source
 from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN, PREFERENCE, OwnerClock
 from pcrm.services.session import Services
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock
+from pcrm.ui.backup_keeper import BackupKeeper
 from pcrm.ui.dialogs.ical_export_dialog import IcalExportDialog
 from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.export_ics_action = self._action(
             tr("&Export calendar…"), "Ctrl+Shift+E", self.export_calendar
         )
+        self.backups_action = self._action(tr("&Backups…"), None, self.show_backups)
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_ics_action,
             None,
+            self.backups_action,
             self.lock_action,
             None,
             self.quit_action,
@@ -382,6 +387,10 @@ class MainWindow(QMainWindow):
         self.subscription = SubscriptionKeeper(lambda: self.services, self)
         self.edits.changed.connect(self.subscription.changed)
         self.subscription.failed.connect(self._show_error)
+        self.backup_keeper = BackupKeeper(lambda: self.services, self)
+        self.backup_keeper.failed.connect(self._show_error)
+        self.backup_keeper.taken.connect(self._backed_up)
+        self.edits.changed.connect(self.backup_keeper.changed)
         self.popup = NotificationPopup(self.pages)
         self.popup.show_today.connect(lambda: self.sidebar.select(TODAY))
         self.tray = self._make_tray()
@@ -476,6 +485,7 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
         self.notifier.start()
         self.subscription.refresh_now()  # the owner may have changed data from the command line
+        self.backup_keeper.start()  # the daily backup, when one is due
 
     def _set_unlocked_controls(self, enabled: bool) -> None:
         """The controls that need an open store."""
@@ -499,6 +509,7 @@ class MainWindow(QMainWindow):
             self.task_action,
             self.import_action,
             self.export_ics_action,
+            self.backups_action,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -506,6 +517,7 @@ class MainWindow(QMainWindow):
     def _detach(self) -> None:
         """Close the database and forget everything shown from it."""
         self._card_timer.stop()
+        self.backup_keeper.stop()
         self.notifier.stop()
         self.today.clear()
         self.calendar.clear()
@@ -584,6 +596,36 @@ class MainWindow(QMainWindow):
         except errors.PcrmError as exc:
             self._show_error(exc)
         self.autolock.start()
+
+    def show_backups(self) -> None:
+        from pcrm.ui.dialogs.backups_dialog import BackupsDialog
+
+        if self.services is None:
+            return
+        dialog = BackupsDialog(self.services, self.edits, self)
+        dialog.restore_requested.connect(self._restore_backup)
+        dialog.exec()
+
+    def _restore_backup(self, source: Path) -> None:
+        """Replace the store with a verified backup the owner chose; then show what it holds."""
+        services = self.services
+        if services is None or not self._leave_editor():
+            return
+        self._detach()
+        try:
+            run_with_progress(lambda: services.restore(source), self.tr("Restoring…"), self)
+        except errors.PcrmError as exc:
+            self._show_error(exc)
+        if services.db.closed:
+            self.lock_now()  # the reopen failed: the unlock dialog and its recovery screen
+            return
+        self._attach(services)
+        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=source.name))
+
+    def _backed_up(self, taken: Taken) -> None:
+        self.statusBar().showMessage(
+            self.tr("Backed up to {name}.").format(name=taken.info.path.name), 10_000
+        )
 
     def edit_settings(self) -> None:
         if self.services is not None:
