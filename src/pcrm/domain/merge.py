@@ -409,7 +409,10 @@ def _notes(keep: ContactCard, other: ContactCard) -> str | None:
 def _relations(keep: ContactCard, other: ContactCard) -> list[RelationEntry]:
     ends = {keep.id, other.id}
     related = [r for r in [*keep.relations, *other.relations] if r.other_id not in ends]
-    return _united(related, [], lambda r: (r.other_id, r.type_key, r.label))
+    unique: dict[tuple[int, str, str], RelationEntry] = {}
+    for entry in related:
+        unique.setdefault((entry.other_id, entry.type_key, entry.label), copy.copy(entry))
+    return list(unique.values())
 
 
 def _latest(a: datetime | None, b: datetime | None) -> datetime | None:

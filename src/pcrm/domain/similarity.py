@@ -162,14 +162,22 @@ def _gendered(a: str, b: str) -> bool:
     return False
 
 
+def _is_initial(spelling: str) -> bool:
+    """One letter; Є, Ю, Я read as two ("ie", "iu", "ia")."""
+    return len(spelling) == 1 or (
+        len(spelling) == 2 and spelling[0] == "i" and spelling[1] in _VOWELS
+    )
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _agree(a: str, b: str) -> int:
     """How two present parts agree: 0 when they do not."""
     if a == b:
         return _SAME
-    shortest = min(len(a), len(b))
-    if shortest == 1:
-        return _INITIAL if first_sound(a) == first_sound(b) else 0
+    short, long = sorted((a, b), key=len)
+    if _is_initial(short):
+        return _INITIAL if not _is_initial(long) and long.startswith(short) else 0
+    shortest = len(short)
     if _gendered(a, b):
         return 0
     distance = _distance(a, b, 2)
