@@ -296,8 +296,7 @@ def judge(
             name_score -= 0.25
         if name_score < MIN_SCORE:
             return None
-    reasons += name.reasons
-    if a.cyrillic != b.cyrillic:
-        reasons.append(Reason.OTHER_SCRIPT)
+    script = [Reason.OTHER_SCRIPT] if a.cyrillic != b.cyrillic else []
+    reasons += [*name.reasons[:1], *script, *name.reasons[1:]]
     score = 1.0 - (1.0 - shared) * (1.0 - max(name_score, 0.0))
     return round(min(score, 1.0), 2), tuple(reasons)

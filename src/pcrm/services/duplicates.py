@@ -32,6 +32,7 @@ from pcrm.clock import Clock
 from pcrm.domain import merge as rules
 from pcrm.domain.card import ContactCard
 from pcrm.domain.kinds import DateKind, FieldKind
+from pcrm.domain.names import PersonName, display_name_for
 from pcrm.domain.similarity import (
     MIN_SCORE,
     Evidence,
@@ -98,6 +99,19 @@ class MergePlan:
     def result(self, chosen: rules.Chosen) -> ContactCard:
         """The card the kept contact will be, for the preview."""
         merged = rules.merge_cards(self.keep, self.other, chosen)
+        name = PersonName(
+            merged.prefix,
+            merged.given,
+            merged.middle,
+            merged.family,
+            merged.suffix,
+            merged.nickname,
+        )
+        explicit = (
+            merged.display_name if merged.display_name_custom or not name.composed() else None
+        )
+        email = merged.preferred(FieldKind.EMAIL)
+        merged.display_name = display_name_for(name, explicit, email.value if email else None)
         side = rules.photo_from(
             chosen, keep_photo=self.keep.has_photo, other_photo=self.other.has_photo
         )
