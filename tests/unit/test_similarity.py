@@ -15,6 +15,7 @@ from pcrm.domain.similarity import (
     compare,
     judge,
     loose,
+    pairs_to_compare,
     person_key,
     skeleton,
 )
@@ -104,13 +105,37 @@ def test_the_display_name_stands_in_for_a_missing_structured_name() -> None:
     assert person_key(None, None, None, "Olena") is None
 
 
+def blocks(key: PersonKey) -> set[str]:
+    return {block for block, _part in blocking_keys(key)}
+
+
 def test_blocking_keys_bring_swapped_names_and_initials_together() -> None:
-    plain = set(blocking_keys(key("Olena", "Kovalenko")))
-    assert plain & set(blocking_keys(key("Kovalenko", "Olena")))
-    assert plain & set(blocking_keys(key("O.", "Kowalenko")))
-    assert plain & set(blocking_keys(key("Олена", "Коваленко")))
-    assert not plain & set(blocking_keys(key("Marco", "Rossi")))
+    plain = blocks(key("Olena", "Kovalenko"))
+    assert plain & blocks(key("Kovalenko", "Olena"))
+    assert plain & blocks(key("O.", "Kowalenko"))
+    assert plain & blocks(key("Олена", "Коваленко"))
+    assert not plain & blocks(key("Marco", "Rossi"))
     assert blocking_keys(key("Olena", None)) == ()
+
+
+def test_only_keys_whose_names_agree_within_a_block_are_compared() -> None:
+    keys = [
+        key("Olena", "Kovalenko"),
+        key("Oksana", "Kovalenko"),  # the same block, another given name: never compared
+        key("Kovalenko", "Olena"),
+        key("O.", "Kovalenko"),
+        key("Olena", "Kovalenko", "Petrivna"),
+        key("Marco", "Rossi"),
+    ]
+    assert sorted(pairs_to_compare(keys)) == [
+        (0, 2),
+        (0, 3),
+        (0, 4),
+        (1, 3),
+        (2, 3),
+        (2, 4),
+        (3, 4),
+    ]
 
 
 def test_a_common_name_says_less() -> None:

@@ -428,7 +428,7 @@ def merge_cards(keep: ContactCard, other: ContactCard, chosen: Chosen) -> Contac
     def pick(key: str) -> Side:
         return Side(chosen.get(key, found[key].default))
 
-    result = copy.deepcopy(keep)
+    result = copy.copy(keep)  # every list and dict on it is replaced below
     for single in _SINGLES:
         mine, theirs = single.read(keep), single.read(other)
         if theirs is None:

@@ -23,8 +23,11 @@ or when the cards share an e-mail or phone.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -117,14 +120,46 @@ def person_key(
     return PersonKey(words[0], "".join(words[1:-1]), words[-1])
 
 
-def blocking_keys(key: PersonKey) -> tuple[str, ...]:
-    """Keys under which ``key`` is compared; names with given and family name only."""
+def blocking_keys(key: PersonKey) -> tuple[tuple[str, str], ...]:
+    """(block, part) for each block ``key`` is compared in, and the part of the name that must
+    still agree there (the given name beside the family name's block, and the other way
+    round); names with given and family name only."""
     if not key.given or not key.family:
         return ()
     return (
-        f"{skeleton(key.family)}|{first_sound(key.given)}",
-        f"{skeleton(key.given)}|{first_sound(key.family)}",
+        (f"{skeleton(key.family)}|{first_sound(key.given)}", key.given),
+        (f"{skeleton(key.given)}|{first_sound(key.family)}", key.family),
     )
+
+
+def pairs_to_compare(keys: Sequence[PersonKey]) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of keys worth comparing, each once: they share a block
+    and the rest of their names agree.  Within a block the keys are bucketed by that rest, so
+    two buckets are matched once, not every pair of their keys (a block of 300 Kovalenkos holds
+    a few dozen given names)."""
+    blocks: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, key in enumerate(keys):
+        for block, part in blocking_keys(key):
+            blocks[block][part].append(index)
+    seen: set[int] = set()  # i * len(keys) + j: two keys may share both their blocks
+    for buckets in blocks.values():
+        parts = list(buckets)
+        for n, part in enumerate(parts):
+            for other in parts[n:]:
+                if other != part and not _agree(part, other):
+                    continue
+                mine, theirs = buckets[part], buckets[other]
+                found = (
+                    itertools.combinations(mine, 2)
+                    if other == part
+                    else ((x, y) for x in mine for y in theirs)
+                )
+                for x, y in found:
+                    low, high = (x, y) if x < y else (y, x)
+                    code = low * len(keys) + high
+                    if low != high and code not in seen:
+                        seen.add(code)
+                        yield low, high
 
 
 # how closely two parts of a name agree

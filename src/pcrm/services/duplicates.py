@@ -39,11 +39,11 @@ from pcrm.domain.similarity import (
     NameMatch,
     PersonKey,
     Reason,
-    blocking_keys,
     common,
     compare,
     is_cyrillic,
     judge,
+    pairs_to_compare,
     person_key,
 )
 from pcrm.services.base import Service
@@ -307,26 +307,15 @@ class DuplicateService(Service):
         contacts have it, and keys that share a block and whose names are alike."""
         alike: list[tuple[PersonKey, PersonKey, NameMatch]] = []
         keys = list(named)
-        blocks: defaultdict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(keys):
-            people = len(named[key])
-            if people > 1:
-                match = compare(key, key)
-                if match is not None:
-                    alike.append((key, key, common(match, people)))
-            for block in blocking_keys(key):
-                blocks[block].append(index)
-        seen: set[int] = set()  # pairs of indexes, as one number: two keys may share two blocks
-        for members in blocks.values():
-            for x, y in itertools.combinations(members, 2):
-                code = x * len(keys) + y
-                if code in seen:
-                    continue
-                seen.add(code)
-                a, b = keys[x], keys[y]
-                match = compare(a, b)
-                if match is not None:
-                    alike.append((a, b, common(match, len(named[a]) + len(named[b]))))
+        for key, ids in named.items():
+            match = compare(key, key) if len(ids) > 1 else None
+            if match is not None:
+                alike.append((key, key, common(match, len(ids))))
+        for x, y in pairs_to_compare(keys):
+            a, b = keys[x], keys[y]
+            match = compare(a, b)
+            if match is not None:
+                alike.append((a, b, common(match, len(named[a]) + len(named[b]))))
         return alike
 
     # -- "not duplicates" -------------------------------------------------------------------------
