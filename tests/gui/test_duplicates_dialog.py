@@ -165,3 +165,18 @@ def test_no_candidates(qtbot, services: Services) -> None:
     assert dialog.preview.keep_view.toPlainText().strip() == "No more pairs to review."
     assert dialog.counter.text() == ""
     assert not dialog.merge_button.isEnabled()
+
+
+def test_choices_by_keyboard(qtbot, services: Services) -> None:
+    ids = plant(services)
+    dialog, _ = open_dialog(qtbot, services, pair=(ids["marco"], ids["swapped"]))
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    keep, other = dialog.preview.radios("cadence")
+    assert keep.accessibleName() == "Stay in touch: every 30 days"
+    keep.setFocus()
+    with qtbot.waitSignal(dialog.preview.chosen_changed):
+        qtbot.keyClick(keep, Qt.Key.Key_Right)
+    assert other.isChecked()
+    assert "every 14 days" in dialog.preview.result_view.toPlainText()

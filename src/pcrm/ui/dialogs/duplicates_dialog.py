@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -179,7 +179,10 @@ class DuplicatesDialog(QDialog):
             "names": self.tr("Reading names: {done} of {total}"),
             "compare": self.tr("Comparing similar names: {done} of {total}"),
         }
-        self.status.setText(texts.get(stage, stage).format(done=f"{done:,}", total=f"{total:,}"))
+        locale = QLocale()
+        self.status.setText(
+            texts.get(stage, stage).format(done=locale.toString(done), total=locale.toString(total))
+        )
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
@@ -238,7 +241,7 @@ class DuplicatesDialog(QDialog):
         self._set_enabled(True)
         if not self._single:
             text = self.tr("Pair %n of {total}", "", self.index + 1)
-            self.counter.setText(text.format(total=len(self.queue)))
+            self.counter.setText(text.format(total=QLocale().toString(len(self.queue))))
         self.why.setText(self._why(pair))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.queue) - 1)

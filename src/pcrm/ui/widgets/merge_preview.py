@@ -62,6 +62,8 @@ class MergePreview(QWidget):
         self.other_view.setAccessibleName(self.tr("The card merged into it"))
         self.result_view = CardView(self)
         self.result_view.setAccessibleName(self.tr("The merged card"))
+        for view in (self.keep_view, self.other_view, self.result_view):
+            view.setTabChangesFocus(True)  # Tab goes on to the choices and the buttons
 
         self.photos = [QLabel(self) for _ in range(3)]  # stays, merged in, after the merge
         split = QSplitter(Qt.Orientation.Horizontal, self)
