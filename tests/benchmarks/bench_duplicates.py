@@ -58,7 +58,7 @@ def bench_candidates(services: Services, size: int, reps: int) -> None:
         shared = Reason.EMAIL in reasons or Reason.PHONE in reasons
         kinds["e-mail or phone" if shared else "name only"] += 1
         if Reason.OTHER_SCRIPT in reasons:
-            kinds["of them, Cyrillic and Latin"] += 1
+            kinds["names in two scripts"] += 1
     detail = ", ".join(f"{k} {v:,}" for k, v in kinds.items())
     NOTES.append(f"{size:,} contacts: {len(found):,} candidates ({detail})")
 
@@ -78,9 +78,9 @@ def bench_merge(services: Services, size: int, reps: int) -> None:
             merge: list[float] = []
             undo: list[float] = []
             for _ in range(reps):
-                snapshot = services.duplicates.snapshot(keep, other)
-                merge += samples(lambda k=keep, o=other: services.duplicates.merge(k, o, {}), 1, 0)
-                undo += samples(lambda s=snapshot: services.duplicates.restore(s), 1, 0)
+                snapshot = services.merging.snapshot(keep, other)
+                merge += samples(lambda k=keep, o=other: services.merging.merge(k, o, {}), 1, 0)
+                undo += samples(lambda s=snapshot: services.merging.restore(s), 1, 0)
             add(f"merge {what}, {size:,}", merge, unit="ms", show_p95=False)
             add(f"undo that merge, {size:,}", undo, unit="ms", show_p95=False)
         assert services.contacts.get(busy) == card

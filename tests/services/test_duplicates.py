@@ -236,7 +236,7 @@ def state(services: Services) -> dict[str, Any]:
 def test_the_plan_offers_choices_with_fuller_defaults(
     services: Services, pair: dict[str, int]
 ) -> None:
-    plan = services.duplicates.plan(pair["keep"], pair["other"])
+    plan = services.merging.plan(pair["keep"], pair["other"])
     choices = {c.key: c for c in plan.choices}
     assert set(choices) == {
         "name",
@@ -277,9 +277,9 @@ def test_merge_moves_everything_and_undo_restores_it_exactly(
 ) -> None:
     keep, other = pair["keep"], pair["other"]
     before = state(services)
-    snapshot = services.duplicates.snapshot(keep, other)
+    snapshot = services.merging.snapshot(keep, other)
     chosen = {"name": "keep", "photo": "other", "custom:Coffee": "other", "cadence": "other"}
-    changes = services.duplicates.merge(keep, other, chosen)
+    changes = services.merging.merge(keep, other, chosen)
 
     assert changes.deleted["contact"] == {other}
     merged = services.contacts.get(keep)
@@ -308,10 +308,10 @@ def test_merge_moves_everything_and_undo_restores_it_exactly(
     assert all(other not in (c.first, c.second) for c in services.duplicates.candidates())
 
     after_merge = state(services)
-    services.duplicates.restore(snapshot)
+    services.merging.restore(snapshot)
     assert state(services) == before
 
-    services.duplicates.merge(keep, other, chosen)  # redo: the same merge again
+    services.merging.merge(keep, other, chosen)  # redo: the same merge again
     again = state(services)
     assert again["timelines"] == after_merge["timelines"]
     assert again["cards"][2].fields == after_merge["cards"][2].fields
@@ -324,14 +324,14 @@ def test_a_merge_is_refused_for_itself_the_trash_or_a_bad_choice(
     keep, other = pair["keep"], pair["other"]
     before = state(services)
     with pytest.raises(errors.BadInput, match="itself"):
-        services.duplicates.merge(keep, keep, {})
+        services.merging.merge(keep, keep, {})
     with pytest.raises(errors.BadInput, match="keep or other"):
-        services.duplicates.merge(keep, other, {"name": "both"})
+        services.merging.merge(keep, other, {"name": "both"})
     with pytest.raises(errors.NotFound):
-        services.duplicates.merge(keep, 9999, {})
+        services.merging.merge(keep, 9999, {})
     services.contacts.trash([other])
     with pytest.raises(errors.BadInput, match="trash"):
-        services.duplicates.merge(keep, other, {})
+        services.merging.merge(keep, other, {})
     services.contacts.restore([other])
     assert state(services)["cards"][2:] == before["cards"][2:]
 
@@ -344,9 +344,9 @@ def test_a_merge_that_fails_halfway_changes_nothing(
     def broken(*_args: object) -> set[int]:
         raise errors.BadInput(where="relationship", reason="simulated failure")
 
-    monkeypatch.setattr(type(services.duplicates), "_move_relationships", staticmethod(broken))
+    monkeypatch.setattr(type(services.merging), "_move_relationships", staticmethod(broken))
     with pytest.raises(errors.BadInput, match="simulated"):
-        services.duplicates.merge(pair["keep"], pair["other"], {})
+        services.merging.merge(pair["keep"], pair["other"], {})
     assert state(services) == before
 
 
@@ -354,9 +354,9 @@ def test_merge_with_no_photo_and_dates_without_conflict(services: Services) -> N
     a = add(services, given="Anna", family="Weber", dates=[DateEntry(PartialDate(1, 2, 1990))])
     b = add(services, given="Anna", family="Weber", nickname="Anni")
     services.contacts.set_photo(b, b"only-b", "image/png")
-    plan = services.duplicates.plan(a, b)
+    plan = services.merging.plan(a, b)
     assert plan.choices == []
-    services.duplicates.merge(a, b, {})
+    services.merging.merge(a, b, {})
     merged = services.contacts.get(a)
     assert merged.nickname == "Anni" and merged.has_photo
     assert merged.dates[0].date == PartialDate(1, 2, 1990)
@@ -369,14 +369,14 @@ def test_pairs_dismissed_with_the_merged_card_stay_dismissed(services: Services)
     namesake = add(services, given="Anna", family="Weber", fields=[phone("+49301234567")])
     services.duplicates.dismiss(other, namesake)
     services.duplicates.dismiss(keep, namesake)
-    snapshot = services.duplicates.snapshot(keep, other)
-    services.duplicates.merge(keep, other, {})
+    snapshot = services.merging.snapshot(keep, other)
+    services.merging.merge(keep, other, {})
     assert services.duplicates.candidates() == []
-    services.duplicates.restore(snapshot)
+    services.merging.restore(snapshot)
     services.duplicates.undismiss(keep, namesake)
     assert set(pairs(services.duplicates.candidates())) == {(keep, other), (keep, namesake)}
-    snapshot = services.duplicates.snapshot(keep, other)
-    services.duplicates.merge(keep, other, {})
+    snapshot = services.merging.snapshot(keep, other)
+    services.merging.merge(keep, other, {})
     assert services.duplicates.candidates() == []  # the dismissal moved to the kept card
-    services.duplicates.restore(snapshot)
+    services.merging.restore(snapshot)
     assert set(pairs(services.duplicates.candidates())) == {(keep, other), (keep, namesake)}

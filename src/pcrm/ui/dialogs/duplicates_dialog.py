@@ -246,7 +246,7 @@ class DuplicatesDialog(QDialog):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.queue) - 1)
         try:
-            plan = self.services.duplicates.plan(*ids)
+            plan = self.services.merging.plan(*ids)
         except errors.PcrmError as exc:
             self.preview.clear(exc.message)
             for button in (self.merge_button, self.swap_button, self.dismiss_button):
@@ -313,11 +313,11 @@ class DuplicatesDialog(QDialog):
         chosen = {key: side.value for key, side in self.preview.chosen().items()}
         name = self.preview.plan.keep.display_name
         try:
-            snapshot = self.services.duplicates.snapshot(keep, other)
+            snapshot = self.services.merging.snapshot(keep, other)
             changes = self.edits.run(
                 self.tr("Merge contacts into {name}").format(name=name),
-                lambda s: s.duplicates.merge(keep, other, chosen),
-                lambda s: s.duplicates.restore(snapshot),
+                lambda s: s.merging.merge(keep, other, chosen),
+                lambda s: s.merging.restore(snapshot),
             )
         except errors.PcrmError as exc:
             show_error(self.problem, exc.message)

@@ -31,7 +31,7 @@ from pcrm.domain.card import AffiliationEntry
 from pcrm.domain.dates import PartialDate
 from pcrm.domain.merge import Choice, Met, Part, Side, photo_from
 from pcrm.domain.names import PersonName
-from pcrm.services.duplicates import MergePlan
+from pcrm.services.merging import MergePlan
 from pcrm.services.session import Services
 from pcrm.ui.formatting import partial_date
 from pcrm.ui.i18n import english_plural
