@@ -408,12 +408,17 @@ class ContactService(Service):
 
     def update(self, contact_id: int, card: ContactCard) -> ChangeSet:
         with self.write() as s:
-            contact = s.get(m.Contact, contact_id)
-            if contact is None:
-                raise errors.NotFound(what="contact", query=f"#{contact_id}")
-            self._apply(s, contact, card)
-            contact.updated_at = self.now()
+            self.rewrite(s, contact_id, card)
             return ChangeSet().add("updated", CONTACT, contact_id)
+
+    def rewrite(self, s: Session, contact_id: int, card: ContactCard) -> m.Contact:
+        """Replace a contact's card inside the caller's transaction (a merge changes more)."""
+        contact = s.get(m.Contact, contact_id)
+        if contact is None:
+            raise errors.NotFound(what="contact", query=f"#{contact_id}")
+        self._apply(s, contact, card)
+        contact.updated_at = self.now()
+        return contact
 
     def _apply(self, s: Session, c: m.Contact, card: ContactCard) -> None:
         name = PersonName(

@@ -383,6 +383,30 @@ class Relationship(Base):
     type: Mapped[RelationshipType] = relationship()
 
 
+# -- duplicates -----------------------------------------------------------------------------------
+
+
+class DuplicateDismissal(Base):
+    """Two contacts the owner said are not the same person: never proposed as duplicates again.
+
+    The pair is stored once, the lower id first; it goes when either contact is purged.
+    """
+
+    __tablename__ = "duplicate_dismissals"
+    __table_args__ = (
+        CheckConstraint("low_id < high_id", name="ordered"),
+        Index("ix_duplicate_dismissals_high", "high_id"),
+    )
+
+    low_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    high_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime]
+
+
 # -- custom fields --------------------------------------------------------------------------------
 
 
