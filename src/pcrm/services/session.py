@@ -18,6 +18,7 @@ from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
 from pcrm.services.calendar import CalendarService
+from pcrm.services.contact_import import ContactImportService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
@@ -65,6 +66,7 @@ class Services:
         )
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
         self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
+        self.contact_import = ContactImportService(self.db, self.clock, self.contacts)
 
     @property
     def paths(self) -> StorePaths:
