@@ -33,6 +33,7 @@ from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from pcrm import errors
+from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.domain.imported import ImportedContact, ImportedPhoto
 from pcrm.services.base import Service
@@ -111,7 +112,7 @@ class _Plan:
 
 
 class ContactImportService(Service):
-    def __init__(self, db: Database, clock: Any, contacts: ContactService) -> None:
+    def __init__(self, db: Database, clock: Clock, contacts: ContactService) -> None:
         super().__init__(db, clock)
         self.contacts = contacts
 

@@ -18,6 +18,7 @@ from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
 from pcrm.services.calendar import CalendarService
+from pcrm.services.contact_export import ContactExportService
 from pcrm.services.contact_import import ContactImportService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
@@ -67,6 +68,9 @@ class Services:
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
         self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
         self.contact_import = ContactImportService(self.db, self.clock, self.contacts)
+        self.contact_export = ContactExportService(
+            self.db, self.clock, self.contacts, self.timeline
+        )
 
     @property
     def paths(self) -> StorePaths:
