@@ -32,6 +32,12 @@ from pcrm.paths import resolve_data_dir
 from pcrm.services import import_formats
 
 PASSPHRASE_ENV = "PCRM_PASSPHRASE"
+# contact_export.DEFAULT_NAMES, repeated so that building the parser imports no service
+DEFAULT_EXPORT_NAMES = {
+    "vcard": "pcrm-contacts.vcf",
+    "csv": "pcrm-contacts.csv",
+    "bundle": "pcrm-contacts",
+}
 EXIT_INTERNAL = 70
 
 
@@ -802,6 +808,45 @@ def _import_ics(path: Path, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _import_contacts(path: Path, args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services import contact_formats
+
+    kind = import_formats.detect(path)
+    with _session(args, readonly=args.dry_run) as services:
+        records = contact_formats.read_file(kind, path)
+        preview = services.contact_import.preview(records, str(path), kind)
+        batch = None
+        if not args.dry_run:
+            changes = services.contact_import.apply(preview)
+            batch = min(changes.created.get("import_batch", {0})) or None
+        counts = preview.counts()
+
+        def human() -> None:
+            for o in preview.outcomes:
+                matched = f" → #{o.contact_id} {o.contact_name}" if o.contact_id else ""
+                adds = f"; adds {', '.join(o.changes)}" if o.changes else ""
+                print(f"{o.action:<8} line {o.line:<6} {o.name}{matched}  ({o.reason}{adds})")
+                for note in o.notes:
+                    print(f"{'':<8} {'':<11} note: {note}")
+            done = "Would import" if args.dry_run else "Imported"
+            print(
+                f"{done}: {counts['created']} created, {counts['updated']} updated, "
+                f"{counts['skipped']} skipped" + (f" (import #{batch})" if batch else "")
+            )
+
+        out.emit(
+            {
+                "file": str(path),
+                "dry_run": args.dry_run,
+                "import_batch": batch,
+                "counts": dict(counts),
+                "outcomes": preview.outcomes,
+            },
+            human,
+        )
+    return 0
+
+
 def _day(text: str | None, clock: Clock, option: str) -> date | None:
     if text is None:
         return None
@@ -832,8 +877,26 @@ def cmd_export_ics(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_export_contacts(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.services.contact_export import DEFAULT_NAMES, ContactScope
+
+    with _session(args, readonly=True) as services:
+        scope = ContactScope(group_id=services.groups.resolve(args.group) if args.group else None)
+        report = services.contact_export.export(
+            Path(args.output or DEFAULT_NAMES[args.format]),
+            args.format,
+            scope,
+            version=getattr(args, "vcard_version", "4.0"),
+            named_folders=getattr(args, "named_folders", False),
+        )
+        out.emit(report, lambda: print(f"Exported {report.contacts} contacts to {report.path}"))
+    return 0
+
+
 _IMPORTERS: dict[str, Callable[[Path, argparse.Namespace, Output], int]] = {
     import_formats.ICALENDAR: _import_ics,
+    import_formats.VCARD: _import_contacts,
+    import_formats.CSV: _import_contacts,
 }
 
 
@@ -1015,8 +1078,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.add_argument("value", help="e.g. PL, 15, yes, Europe/Kyiv, system")
 
-    p = command("import", cmd_import, "import meetings from an iCalendar file (preview first)")
-    p.add_argument("file", help="an .ics file")
+    p = command(
+        "import",
+        cmd_import,
+        "import contacts from a vCard or CSV file, or meetings from an iCalendar file",
+    )
+    p.add_argument("file", help="a .vcf, .csv or .ics file")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument(
         "--create-unknown", action="store_true", help="add people no contact matches as contacts"
@@ -1036,6 +1103,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="summaries only: no notes, places or participants, nothing marked private",
     )
+
+    for name, what in (
+        ("vcard", "contacts as vCard (4.0, or 3.0 with --version 3.0)"),
+        ("csv", "contacts as CSV in Google Contacts' layout"),
+        ("bundle", "a readable folder: per contact its vCard, notes and timeline in Markdown"),
+    ):
+        p = command(name, cmd_export_contacts, what, xsub)
+        p.add_argument(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="default: pcrm-contacts with the format's extension, in this folder",
+        )
+        p.add_argument("--group", help="only this group's contacts")
+        if name != "csv":
+            p.add_argument("--version", dest="vcard_version", choices=["4.0", "3.0"], default="4.0")
+        if name == "bundle":
+            p.add_argument(
+                "--named-folders",
+                action="store_true",
+                help="put each contact's name in its folder's name (default: numbers only)",
+            )
 
     command("check", cmd_check, "verify every page of the store")
     p = command(

@@ -31,11 +31,6 @@ def test_import_ics_dry_run_then_for_real_then_again(cli: Cli, tmp_path: Path) -
 
 def test_files_it_cannot_import_are_refused_with_the_reason(cli: Cli, tmp_path: Path) -> None:
     cli("init")
-    card = tmp_path / "people.vcf"
-    card.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\nEND:VCARD\r\n")
-    refused = cli("import", str(card), ok=False)
-    assert refused.returncode == 2
-    assert "vCard (.vcf) files cannot be imported yet; only iCalendar (.ics)" in refused.stderr
     photo = tmp_path / "photo.png"
     photo.write_bytes(b"\x89PNG\r\n")
     assert "not a file pcrm can import" in cli("import", str(photo), ok=False).stderr

@@ -87,6 +87,115 @@ def _clean(value: str | None) -> str | None:
     return stripped or None
 
 
+def name_columns(card: ContactCard) -> dict[str, Any]:
+    """The name columns of ``contacts`` as a card sets them, with the keys that sort and find
+    it: what :meth:`ContactService._apply` writes, and what a bulk import writes."""
+    name = PersonName(
+        _clean(card.prefix),
+        _clean(card.given),
+        _clean(card.middle),
+        _clean(card.family),
+        _clean(card.suffix),
+        _clean(card.nickname),
+    )
+    first_email = next((f.value for f in card.fields if f.kind == FieldKind.EMAIL), None)
+    explicit = card.display_name if card.display_name_custom or not name.composed() else None
+    display_name = display_name_for(name, explicit, fallback=first_email)
+    sort_key, name_latin = search_keys(name, display_name)
+    return {
+        "display_name": display_name,
+        "display_name_custom": bool(explicit and explicit.strip()),
+        "prefix": name.prefix,
+        "given": name.given,
+        "middle": name.middle,
+        "family": name.family,
+        "suffix": name.suffix,
+        "nickname": name.nickname,
+        "phonetic_given": _clean(card.phonetic_given),
+        "phonetic_middle": _clean(card.phonetic_middle),
+        "phonetic_family": _clean(card.phonetic_family),
+        "sort_key": sort_key,
+        "name_latin": name_latin,
+    }
+
+
+def field_columns(
+    f: FieldEntry,
+    position: int,
+    region: str,
+    to_e164: Callable[[str, str], str | None] = phones.to_e164,
+) -> dict[str, Any]:
+    """A ``contact_fields`` row without its contact: the value as typed and its normalised form
+    for matching.  ``to_e164`` may be a cached :func:`phones.to_e164` (a bulk import)."""
+    try:
+        kind = FieldKind(f.kind)
+    except ValueError:
+        raise errors.BadInput(where="field", reason=f"unknown kind {f.kind!r}") from None
+    value = f.value.strip()
+    if kind is FieldKind.PHONE:
+        normalized = to_e164(value, region)
+    elif kind is FieldKind.EMAIL:
+        if "@" not in value:
+            raise errors.BadInput(where="e-mail", reason=f"{value!r} has no @")
+        normalized = phones.normalise_email(value)
+    else:
+        normalized = value.casefold()
+    return {
+        "kind": kind.value,
+        "value": value,
+        "label": _clean(f.label),
+        "is_preferred": f.preferred,
+        "service": _clean(f.service),
+        "normalized": normalized,
+        "position": position,
+        "vcard_params": f.vcard_params,
+    }
+
+
+def address_columns(a: AddressEntry, position: int) -> dict[str, Any]:
+    """A ``postal_addresses`` row without its contact (for an address with ``one_line()``)."""
+    return {
+        "street": _clean(a.street),
+        "locality": _clean(a.locality),
+        "region": _clean(a.region),
+        "postal_code": _clean(a.postal_code),
+        "country": _clean(a.country),
+        "po_box": _clean(a.po_box),
+        "extended": _clean(a.extended),
+        "label": _clean(a.label),
+        "is_preferred": a.preferred,
+        "position": position,
+        "vcard_params": a.vcard_params,
+    }
+
+
+def date_columns(d: DateEntry, position: int) -> dict[str, Any]:
+    """An ``important_dates`` row without its contact and uid; ValueError for an unknown kind."""
+    return {
+        "kind": DateKind(d.kind).value,
+        "label": _clean(d.label),
+        "remind": d.remind,
+        "year": d.date.year,
+        "month": d.date.month,
+        "day": d.date.day,
+        "position": position,
+    }
+
+
+def affiliation_columns(a: AffiliationEntry, organisation_id: int, position: int) -> dict[str, Any]:
+    """An ``affiliations`` row without its contact."""
+    return {
+        "organisation_id": organisation_id,
+        "title": _clean(a.title),
+        "role": _clean(a.role),
+        "department": _clean(a.department),
+        "start_date": a.start_date,
+        "end_date": a.end_date,
+        "is_primary": a.primary,
+        "position": position,
+    }
+
+
 class ContactService(Service):
     def __init__(
         self,
@@ -421,24 +530,8 @@ class ContactService(Service):
         return contact
 
     def _apply(self, s: Session, c: m.Contact, card: ContactCard) -> None:
-        name = PersonName(
-            _clean(card.prefix),
-            _clean(card.given),
-            _clean(card.middle),
-            _clean(card.family),
-            _clean(card.suffix),
-            _clean(card.nickname),
-        )
-        first_email = next((f.value for f in card.fields if f.kind == FieldKind.EMAIL), None)
-        explicit = card.display_name if card.display_name_custom or not name.composed() else None
-        c.display_name = display_name_for(name, explicit, fallback=first_email)
-        c.display_name_custom = bool(explicit and explicit.strip())
-        c.prefix, c.given, c.middle = name.prefix, name.given, name.middle
-        c.family, c.suffix, c.nickname = name.family, name.suffix, name.nickname
-        c.phonetic_given = _clean(card.phonetic_given)
-        c.phonetic_middle = _clean(card.phonetic_middle)
-        c.phonetic_family = _clean(card.phonetic_family)
-        c.sort_key, c.name_latin = search_keys(name, c.display_name)
+        for column, value in name_columns(card).items():
+            setattr(c, column, value)
         c.notes = card.notes if card.notes and card.notes.strip() else None
         if card.cadence_days is not None and card.cadence_days <= 0:
             raise errors.BadInput(
@@ -457,19 +550,7 @@ class ContactService(Service):
         region = self.home_region()
         c.fields = [self._field(f, i, region) for i, f in enumerate(card.fields) if f.value.strip()]
         c.addresses = [
-            m.PostalAddress(
-                street=_clean(a.street),
-                locality=_clean(a.locality),
-                region=_clean(a.region),
-                postal_code=_clean(a.postal_code),
-                country=_clean(a.country),
-                po_box=_clean(a.po_box),
-                extended=_clean(a.extended),
-                label=_clean(a.label),
-                is_preferred=a.preferred,
-                position=i,
-                vcard_params=a.vcard_params,
-            )
+            m.PostalAddress(**address_columns(a, i))
             for i, a in enumerate(card.addresses)
             if a.one_line()
         ]
@@ -480,9 +561,8 @@ class ContactService(Service):
         for i, d in enumerate(card.dates):
             row = existing.pop(d.uid, None) if d.uid else None
             row = row or m.ImportantDate()
-            row.kind, row.label, row.remind = DateKind(d.kind).value, _clean(d.label), d.remind
-            row.year, row.month, row.day = d.date.year, d.date.month, d.date.day
-            row.position = i
+            for column, value in date_columns(d, i).items():
+                setattr(row, column, value)
             dates.append(row)
         c.dates = dates
         c.affiliations = [self._affiliation(s, a, i) for i, a in enumerate(card.affiliations)]
@@ -502,42 +582,11 @@ class ContactService(Service):
 
     @staticmethod
     def _field(f: FieldEntry, position: int, region: str) -> m.ContactField:
-        try:
-            kind = FieldKind(f.kind)
-        except ValueError:
-            raise errors.BadInput(where="field", reason=f"unknown kind {f.kind!r}") from None
-        value = f.value.strip()
-        if kind is FieldKind.PHONE:
-            normalized = phones.to_e164(value, region)
-        elif kind is FieldKind.EMAIL:
-            if "@" not in value:
-                raise errors.BadInput(where="e-mail", reason=f"{value!r} has no @")
-            normalized = phones.normalise_email(value)
-        else:
-            normalized = value.casefold()
-        return m.ContactField(
-            kind=kind.value,
-            value=value,
-            label=_clean(f.label),
-            is_preferred=f.preferred,
-            service=_clean(f.service),
-            normalized=normalized,
-            position=position,
-            vcard_params=f.vcard_params,
-        )
+        return m.ContactField(**field_columns(f, position, region))
 
     def _affiliation(self, s: Session, a: AffiliationEntry, position: int) -> m.Affiliation:
         org_id = a.organisation_id or self.organisation_id(s, a.organisation)
-        return m.Affiliation(
-            organisation_id=org_id,
-            title=_clean(a.title),
-            role=_clean(a.role),
-            department=_clean(a.department),
-            start_date=a.start_date,
-            end_date=a.end_date,
-            is_primary=a.primary,
-            position=position,
-        )
+        return m.Affiliation(**affiliation_columns(a, org_id, position))
 
     def organisation_id(self, s: Session, name: str) -> int:
         """The live organisation called ``name`` (case-insensitive), created if there is none."""

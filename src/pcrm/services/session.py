@@ -19,6 +19,8 @@ from pcrm.domain import phones
 from pcrm.paths import StorePaths
 from pcrm.services import backups
 from pcrm.services.calendar import CalendarService
+from pcrm.services.contact_export import ContactExportService
+from pcrm.services.contact_import import ContactImportService
 from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
@@ -71,6 +73,10 @@ class Services:
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
         self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
         self.backups = backups.BackupService(self.db, self.clock, self.preferences)
+        self.contact_import = ContactImportService(self.db, self.clock, self.contacts)
+        self.contact_export = ContactExportService(
+            self.db, self.clock, self.contacts, self.timeline
+        )
 
     @property
     def paths(self) -> StorePaths:

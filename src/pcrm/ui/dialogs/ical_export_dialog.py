@@ -11,21 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,27 +30,22 @@ from PySide6.QtWidgets import (
 from pcrm import errors
 from pcrm.services.ical_export import ExportReport, ExportScope
 from pcrm.services.session import Services
-from pcrm.ui.dialogs.parts import error_label, fit_height
+from pcrm.ui.dialogs.export_base import ExportDialog
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.contact_picker import ContactPicker
-from pcrm.ui.worker import Job
 
 DEFAULT_NAME = "pcrm-calendar.ics"
 
 
-class IcalExportDialog(QDialog):
-    exported = Signal(object)  # the ExportReport
+class IcalExportDialog(ExportDialog):
+    """``exported`` carries the ExportReport."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.report: ExportReport | None = None
-        self._job: Job | None = None
         self.setWindowTitle(self.tr("Export calendar"))
         self.setMinimumWidth(540)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        form = self.form
 
         self.everything = QRadioButton(self.tr("&Everything"), self)
         self.by_group = QRadioButton(self.tr("A &group:"), self)
@@ -116,26 +106,8 @@ class IcalExportDialog(QDialog):
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
 
-        self.error = error_label(self)
-        self.status = QLabel(self)
-        self.status.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setDefault(True)
-        self.export_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._inputs: list[QWidget] = [
+        self.inputs += [
             self.everything,
             self.by_group,
             self.by_contact,
@@ -143,10 +115,9 @@ class IcalExportDialog(QDialog):
             self.private,
             self.path,
             self.choose,
-            self.export_button,
         ]
         self.setTabOrder(self.everything, self.by_group)
-        fit_height(self)
+        self.finish()
 
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
@@ -193,93 +164,37 @@ class IcalExportDialog(QDialog):
 
     # -- running ----------------------------------------------------------------------------------
 
-    def busy(self) -> bool:
-        return self._job is not None
-
     def start_export(self) -> None:
-        self._show_error("")
         try:
             scope = self.scope()
             text = self.path.text().strip()
             if not text:
                 raise errors.BadInput(where=self.tr("File"), reason=self.tr("name a file"))
         except errors.PcrmError as exc:
-            self._show_error(exc.message)
+            self.show_error(exc.message)
             return
         target = Path(text).expanduser()
         services = self.services
-        self._set_busy(self.tr("Exporting…"))
-        job = Job(lambda j: services.ical_export.export(target, scope, progress=j.report), self)
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
-        job.progressed.connect(self._progressed)
-        self._job = job
-        job.start()
-
-    def _set_busy(self, status: str | None) -> None:
-        for widget in self._inputs:
-            widget.setEnabled(status is None)
-        if status is None:  # back to what the choices allow
-            self.group.setEnabled(self.by_group.isChecked())
-            self.contact.setEnabled(self.by_contact.isChecked())
-            self.start.setEnabled(self.ranged.isChecked())
-            self.end.setEnabled(self.ranged.isChecked())
-            self.by_group.setEnabled(self.group.count() > 0)
-        else:
-            for widget in (self.group, self.contact, self.start, self.end):
-                widget.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(status is None)
-        self.status.setText(status or "")
-        self.status.setVisible(status is not None)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(status is not None)
-
-    def _progressed(self, _stage: str, done: int, total: int) -> None:
-        written = english_plural(self.tr("%n of {total} item(s) written", "", done), done)
-        self.status.setText(written.format(total=total))
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _job_over(self) -> None:
-        if self._job is not None:
-            self._job.wait()
-            self._job.deleteLater()
-            self._job = None
-        self._set_busy(None)
-
-    def _succeeded(self, report: ExportReport) -> None:
-        self._job_over()
-        self.report = report
-        self.status.setText(
-            self.tr(
-                "Exported {events} events, {todos} to-dos and {alarms} alarms to {path}"
-            ).format(
-                events=report.events, todos=report.todos, alarms=report.alarms, path=report.path
-            )
+        self.run(
+            lambda j: services.ical_export.export(target, scope, progress=j.report),
+            self.tr("Exporting…"),
+            self._written,
+            self._exported,
         )
-        self.status.show()
-        self.exported.emit(report)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._job_over()
-        if not isinstance(exc, errors.PcrmError):
-            raise exc  # a bug: the crash dialog
-        self._show_error(exc.message)
+    def inputs_enabled(self, enabled: bool) -> None:
+        super().inputs_enabled(enabled)
+        self.group.setEnabled(enabled and self.by_group.isChecked())
+        self.contact.setEnabled(enabled and self.by_contact.isChecked())
+        self.start.setEnabled(enabled and self.ranged.isChecked())
+        self.end.setEnabled(enabled and self.ranged.isChecked())
+        self.by_group.setEnabled(enabled and self.group.count() > 0)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if text:
-            self.status.hide()
+    def _written(self, done: int, total: int) -> str:
+        written = english_plural(self.tr("%n of {total} item(s) written", "", done), done)
+        return written.format(total=total)
 
-    # -- closing ----------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if not self.busy():  # the file is half written: let the job end (it is atomic)
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy():
-            event.ignore()
-        else:
-            super().closeEvent(event)
+    def _exported(self, report: ExportReport) -> str:
+        return self.tr(
+            "Exported {events} events, {todos} to-dos and {alarms} alarms to {path}"
+        ).format(events=report.events, todos=report.todos, alarms=report.alarms, path=report.path)

@@ -1,11 +1,19 @@
-"""Import meetings from an iCalendar file: choose it, see what would happen, then import.
+"""File ▸ Import: contacts from a vCard or CSV file, meetings from an iCalendar file.
 
-The preview is read off the GUI thread (:class:`~pcrm.ui.worker.Job`, with progress; Cancel
-stops it at the next event).  The table lists every meeting the file holds as created, updated
-or skipped with the reason; people no contact matches are listed with a "create contact" box,
-and ticking one updates the table at once.  Import goes through ``Edits.run``, so one Ctrl+Z
-takes the whole import back (``IcalImportService.undo_batch``).  A file that cannot be read is
-refused in place, with its reason, and nothing is changed.
+The kind of file decides the preview (``import_formats.detect``).  Everything slow runs off the
+GUI thread in a :class:`~pcrm.ui.worker.Job` with progress, and Cancel stops it at its next
+check: reading and previewing, and for contacts the import itself (a cancelled import changes
+nothing).  A file that cannot be read is refused in place, with its file, line and reason.
+
+- **Meetings**: the table lists every meeting the file holds as created, updated or skipped with
+  the reason; people no contact matches are listed with a "create contact" box, and ticking one
+  updates the table at once.
+- **Contacts**: the table lists every record with its action, the contact it matches and the
+  reason (:mod:`pcrm.ui.dialogs.contact_import`), filtered by action.  A CSV file whose columns
+  pcrm does not know opens the column-mapping dialog (:meth:`ImportDialog.ask_mapping`) and is
+  read again with the owner's mapping.
+
+Import goes through ``Edits.run``, so one Ctrl+Z takes the whole import back (``undo_batch``).
 """
 
 from __future__ import annotations
@@ -28,16 +36,27 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pcrm import errors
+from pcrm.services import contact_formats
 from pcrm.services.changes import ChangeSet
-from pcrm.services.ical_import import CREATED, SKIPPED, UPDATED, IcalPreview, Outcome
-from pcrm.services.import_formats import ICALENDAR, detect, refuse
+from pcrm.services.contact_import import ContactPreview
+from pcrm.services.ical_import import (
+    CREATED,
+    IMPORT_BATCH,
+    SKIPPED,
+    UPDATED,
+    IcalPreview,
+    Outcome,
+)
+from pcrm.services.import_formats import CSV, ICALENDAR, VCARD, detect, refuse
 from pcrm.services.session import Services
+from pcrm.ui.dialogs.contact_import import ContactPreviewPanel
 from pcrm.ui.edits import Edits
 from pcrm.ui.formatting import local_datetime
 from pcrm.ui.i18n import english_plural
@@ -105,16 +124,19 @@ class ImportDialog(QDialog):
         self.edits = edits
         self.services = services
         self.preview: IcalPreview | None = None
+        self.contact_preview: ContactPreview | None = None
+        self.kind: str | None = None  # import_formats: what the chosen file holds
+        self._path = Path()  # the contact file being read (read again with a mapping)
         self._job: Job | None = None
         self._stop = threading.Event()  # read by the worker thread: no Qt object there
         self._close_when_stopped = False
-        self.setWindowTitle(self.tr("Import meetings"))
+        self.setWindowTitle(self.tr("Import"))
         self.setMinimumSize(860, 560)
 
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("&Choose file…"), self)
-        self.choose_button.setAccessibleName(self.tr("Choose an iCalendar file"))
+        self.choose_button.setAccessibleName(self.tr("Choose a file to import"))
         self.choose_button.clicked.connect(self.choose_file)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -166,16 +188,22 @@ class ImportDialog(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([600, 360])
+        self.contacts = ContactPreviewPanel(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.contacts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
         self.setTabOrder(self.choose_button, self.table)
         self.setTabOrder(self.table, self.people)
-        self.setTabOrder(self.people, self.import_button)
+        self.setTabOrder(self.people, self.contacts.filter)
+        self.setTabOrder(self.contacts.filter, self.contacts.table)
+        self.setTabOrder(self.contacts.table, self.import_button)
         self.choose_button.setFocus()
 
     # -- choosing and previewing ------------------------------------------------------------------
@@ -185,9 +213,13 @@ class ImportDialog(QDialog):
         """The file the owner picks; tests replace this."""
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import meetings"),
+            parent.tr("Import"),
             "",
-            parent.tr("iCalendar files (*.ics *.ical);;All files (*)"),
+            parent.tr(
+                "Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;"
+                "vCard files (*.vcf *.vcard);;CSV files (*.csv);;"
+                "iCalendar files (*.ics *.ical);;All files (*)"
+            ),
         )
         return Path(chosen) if chosen else None
 
@@ -196,26 +228,35 @@ class ImportDialog(QDialog):
         if path is not None:
             self.load(path)
 
-    def load(self, path: Path) -> None:
-        """Read ``path`` off the GUI thread and show what importing it would do."""
+    def load(self, path: Path, mapping: Any = None) -> None:
+        """Read ``path`` off the GUI thread and show what importing it would do; ``mapping``
+        is the owner's column mapping for a CSV file."""
         if self._job is not None:
             return
-        self.preview = None
+        self.preview = self.contact_preview = None
+        self.kind = None
         self.file_label.setText(str(path))
         self.model.show([])
+        self.contacts.show_preview(None)
         self.people.clear()
         self.notes.clear()
         self.import_button.setEnabled(False)
         try:
-            refuse(path, detect(path), {ICALENDAR})
+            kind = detect(path)
+            refuse(path, kind, {ICALENDAR, VCARD, CSV})
         except errors.PcrmError as exc:
             self._refused(exc)
             return
+        self.kind = kind
         self._stop = threading.Event()
-        self.choose_button.setEnabled(False)
-        self.status.setText(self.tr("Reading the file…"))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
+        self._busy(self.tr("Reading the file…"))
+        if kind != ICALENDAR:
+            self.setWindowTitle(self.tr("Import contacts"))
+            self.pages.setCurrentWidget(self.contacts)
+            self._read_contacts(path, kind, mapping)
+            return
+        self.setWindowTitle(self.tr("Import meetings"))
+        self.pages.setCurrentIndex(0)
         service, stop = self.services.ical_import, self._stop
 
         def work(job: Job) -> IcalPreview:
@@ -225,18 +266,73 @@ class ImportDialog(QDialog):
                 cancelled=stop.is_set,
             )
 
-        self._job = Job(work, self)
-        self._job.progressed.connect(self._progressed)
-        self._job.succeeded.connect(self._previewed)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self._start(Job(work, self), self._previewed)
 
-    def _progressed(self, _stage: str, done: int, total: int) -> None:
-        self.status.setText(
-            self.tr("Reading events: {done} of {total}").format(done=done, total=total)
-        )
+    def _busy(self, text: str) -> None:
+        self.choose_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.status.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+
+    def _start(self, job: Job, succeeded: Any, failed: Any = None) -> None:
+        """Run ``job``; its results reach the given slots in the GUI thread (they must be
+        this dialog's methods: a plain function would be called in the worker's thread)."""
+        self._job = job
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed or self._failed)
+        job.start()
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        texts = {
+            "events": self.tr("Reading events: {done} of {total}"),
+            "records": self.tr("Checking records: {done} of {total}"),
+            "contacts": self.tr("Importing contacts: {done} of {total}"),
+        }
+        self.status.setText(texts.get(stage, texts["records"]).format(done=done, total=total))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+
+    def _read_contacts(self, path: Path, kind: str, mapping: Any) -> None:
+        service, stop = self.services.contact_import, self._stop
+        self._path = path
+
+        def work(job: Job) -> ContactPreview:
+            records = contact_formats.read_file(kind, path, mapping, stop.is_set)
+            return service.preview(
+                records, str(path), kind, cancelled=stop.is_set, progress=job.report
+            )
+
+        self._start(Job(work, self), self._contacts_previewed, self._contacts_failed)
+
+    def _contacts_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, contact_formats.UnknownLayout) or self._stop.is_set():
+            self._failed(exc)
+            return
+        self._job_over()
+        chosen = self.ask_mapping(exc)
+        if chosen is None:
+            self._refused(exc)
+        else:
+            self.load(self._path, chosen)
+
+    def ask_mapping(self, unknown: contact_formats.UnknownLayout) -> Any:
+        """The owner's mapping of a CSV file's columns (None: cancelled); tests replace this."""
+        from pcrm.ui.dialogs.column_mapping import ColumnMappingDialog
+
+        dialog = ColumnMappingDialog(unknown.headers, unknown.samples, unknown.guess, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.mapping()
+
+    def _contacts_previewed(self, preview: ContactPreview) -> None:
+        self._job_over()
+        self.contact_preview = preview
+        self.contacts.show_preview(preview)
+        self.status.setText(self.contacts.summary(preview))
+        self.import_button.setEnabled(preview.changes_anything)
+        self.previewed.emit()
 
     def _job_over(self) -> None:
         if self._job is not None:
@@ -269,6 +365,8 @@ class ImportDialog(QDialog):
         if not isinstance(exc, errors.PcrmError):
             raise exc  # a bug: to the crash dialog
         self._refused(exc)
+        if self.contact_preview is not None:  # an import that failed or was cancelled
+            self.import_button.setEnabled(self.contact_preview.changes_anything)
 
     def _refused(self, exc: errors.PcrmError) -> None:
         self.status.setText(exc.message)
@@ -302,6 +400,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(counts[CREATED] or counts[UPDATED] or create))
 
     def import_(self) -> None:
+        if self.kind in (VCARD, CSV):
+            self._import_contacts()
+            return
         preview = self.preview
         if preview is None:
             return
@@ -310,7 +411,7 @@ class ImportDialog(QDialog):
 
         def do(services: Services) -> ChangeSet:
             changes = services.ical_import.apply(preview, create)
-            batch[:] = sorted(changes.created.get("import_batch", ()))
+            batch[:] = sorted(changes.created.get(IMPORT_BATCH, ()))
             return changes
 
         def undo(services: Services) -> ChangeSet:
@@ -325,8 +426,52 @@ class ImportDialog(QDialog):
         self.imported.emit(changes)
         self.accept()
 
+    def _import_contacts(self) -> None:
+        """Import in a worker (progress, Cancel), then record it as one undo step: the
+        worker's result is the step's first run; redo imports the preview again."""
+        preview = self.contact_preview
+        if preview is None or self._job is not None:
+            return
+        self._stop = threading.Event()
+        self._busy(self.tr("Importing…"))
+        service, stop = self.services.contact_import, self._stop
+        self._start(
+            Job(lambda job: service.apply(preview, stop.is_set, job.report), self),
+            self._contacts_imported,
+        )
+
+    def _contacts_imported(self, changes: ChangeSet) -> None:
+        self._job_over()
+        preview = self.contact_preview
+        assert preview is not None
+        if not changes:
+            self.status.setText(self.tr("Nothing to import: the store already has all of it."))
+            return
+        done = [changes]
+        batch = sorted(changes.created.get(IMPORT_BATCH, ()))
+
+        def do(services: Services) -> ChangeSet:
+            if done:  # made by the worker just now
+                return done.pop()
+            again = services.contact_import.apply(preview)
+            batch[:] = sorted(again.created.get(IMPORT_BATCH, ()))
+            return again
+
+        def undo(services: Services) -> ChangeSet:
+            return services.contact_import.undo_batch(batch[0]) if batch else ChangeSet()
+
+        name = Path(preview.source_name).name
+        try:
+            self.edits.run(self.tr("Import {file}").format(file=name), do, undo)
+        except errors.PcrmError as exc:
+            self.status.setText(exc.message)
+            return
+        self.imported.emit(changes)
+        self.accept()
+
     def reject(self) -> None:
-        """Cancel: stops a preview still being read (the dialog closes when it has stopped)."""
+        """Cancel: stops a preview being read or an import being made (the dialog closes when
+        it has stopped; a stopped import changes nothing)."""
         if self._job is not None:
             self._stop.set()
             self._close_when_stopped = True
