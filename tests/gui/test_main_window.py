@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,6 +25,8 @@ from pcrm.services.session import Services
 from pcrm.services.tasks import TaskDraft
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock, ScreenLockWatch
+from pcrm.ui.dialogs.contact_export_dialog import ContactExportDialog
+from pcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.unlock import UnlockDialog
 from pcrm.ui.main_window import MainWindow
@@ -293,6 +295,31 @@ def test_file_backups_restores_a_backup_into_the_open_window(
     assert "Олена Коваленко" in names(window)
     assert window.statusBar().currentMessage() == f"Restored from {backup.name}."
     assert window.backups_action.isEnabled()
+
+
+def test_merge_the_two_selected_and_export_the_selection(
+    qtbot, monkeypatch, window: MainWindow, people
+) -> None:
+    opened: list[DuplicatesDialog] = []
+    monkeypatch.setattr(DuplicatesDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.table.setFocus()
+    click_row(qtbot, window, 0)
+    assert not window.merge_action.isEnabled()
+    window.table.selectionModel().select(
+        window.model.index(1, NAME),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert window.merge_action.isEnabled()
+    window.merge_action.trigger()
+    first, second = window.model.contact_id(0), window.model.contact_id(1)
+    assert [(c.first, c.second) for c in opened[0].queue] == [(first, second)]
+    window.duplicates_action.trigger()
+    assert len(opened) == 2 and opened[1].queue == []  # it searches when shown
+    window.export_contacts_action.trigger()
+    dialog = window.export_dialog
+    assert isinstance(dialog, ContactExportDialog) and dialog.isVisible()
+    assert dialog.selected == (first, second)
+    dialog.reject()
 
 
 def test_auto_lock_after_idle(qtbot, services, people, clock, ui_settings) -> None:

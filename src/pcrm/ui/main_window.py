@@ -49,6 +49,7 @@ from pcrm.services.session import Services
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock
 from pcrm.ui.backup_keeper import BackupKeeper
+from pcrm.ui.dialogs.export_base import ExportDialog
 from pcrm.ui.dialogs.ical_export_dialog import IcalExportDialog
 from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.export_ics_action = self._action(
             tr("&Export calendar…"), "Ctrl+Shift+E", self.export_calendar
         )
+        self.export_contacts_action = self._action(
+            tr("Export &contacts…"), "Ctrl+Alt+E", self.export_contacts
+        )
         self.backups_action = self._action(tr("&Backups…"), None, self.show_backups)
         self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
@@ -206,6 +210,12 @@ class MainWindow(QMainWindow):
         )
         self.favourite_action = self._action(
             tr("&Favourite"), "Ctrl+D", lambda: self._flag_selected("favourite"), on=self.table
+        )
+        self.merge_action = self._action(
+            tr("&Merge the two selected…"), None, self.merge_selected, on=self.table
+        )
+        self.duplicates_action = self._action(
+            tr("Find d&uplicates…"), "Ctrl+Shift+D", self.find_duplicates
         )
         self.add_to_group_menu = QMenu(tr("Add to &group"), self)
         self.add_to_group_menu.aboutToShow.connect(self._fill_group_menu)
@@ -252,6 +262,7 @@ class MainWindow(QMainWindow):
             None,
             self.import_action,
             self.export_ics_action,
+            self.export_contacts_action,
             None,
             self.backups_action,
             self.lock_action,
@@ -269,6 +280,9 @@ class MainWindow(QMainWindow):
             self.remove_from_group_action,
             self.favourite_action,
             self.archive_action,
+            None,
+            self.merge_action,
+            self.duplicates_action,
             None,
             self.delete_action,
             self.restore_action,
@@ -383,7 +397,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.calendar)
         self.task_dialog: TaskDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.export_dialog: IcalExportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.subscription = SubscriptionKeeper(lambda: self.services, self)
         self.edits.changed.connect(self.subscription.changed)
         self.subscription.failed.connect(self._show_error)
@@ -509,7 +523,9 @@ class MainWindow(QMainWindow):
             self.task_action,
             self.import_action,
             self.export_ics_action,
+            self.export_contacts_action,
             self.backups_action,
+            self.duplicates_action,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -979,6 +995,45 @@ class MainWindow(QMainWindow):
         )
         self.export_dialog.open()
 
+    def export_contacts(self) -> None:
+        """vCard, CSV or a readable folder, of everyone, a group or the selected contacts."""
+        from pcrm.ui.dialogs.contact_export_dialog import ContactExportDialog
+
+        if self.services is None:
+            return
+        selected = self.table.selected_ids() if self.pages.currentWidget() is self.splitter else []
+        self.export_dialog = ContactExportDialog(self.services, selected, self)
+        self.export_dialog.exported.connect(
+            lambda report: self.statusBar().showMessage(
+                english_plural(
+                    self.tr("Exported %n contact(s) to {path}.", "", report.contacts),
+                    report.contacts,
+                ).format(path=report.path),
+                10_000,
+            )
+        )
+        self.export_dialog.open()
+
+    def find_duplicates(self) -> None:
+        """Review the likely duplicates pair by pair, merging or dismissing each."""
+        self._duplicates(None)
+
+    def merge_selected(self) -> None:
+        """The two selected contacts in the merge review; the current one is kept."""
+        ids = self.table.selected_ids()
+        if len(ids) != 2:
+            return
+        current = self._current_id()
+        keep = current if current in ids else ids[0]
+        self._duplicates((keep, ids[1] if keep == ids[0] else ids[0]))
+
+    def _duplicates(self, pair: tuple[int, int] | None) -> None:
+        from pcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        if self.services is None or not self._leave_editor():
+            return
+        DuplicatesDialog(self.services, self.edits, self, pair=pair).exec()
+
     def restore_drafts(self) -> None:
         if self.capture is not None and not self.capture.offer_drafts():
             self.statusBar().showMessage(self.tr("There are no quick capture drafts."), 5_000)
@@ -1040,6 +1095,8 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(chosen and trash)
         self.purge_action.setEnabled(chosen and trash)
         self.remove_from_group_action.setEnabled(chosen and self._source.kind == lists.GROUP)
+        pair = sum(b - a + 1 for a, b in self.table.selected_rows()) == 2
+        self.merge_action.setEnabled(on_list and pair and not trash)
         self.archive_action.setText(
             self.tr("Un&archive") if self._source.kind == lists.ARCHIVED else self.tr("&Archive")
         )
@@ -1170,6 +1227,7 @@ class MainWindow(QMainWindow):
             self.remove_from_group_action,
             self.favourite_action,
             self.archive_action,
+            self.merge_action,
             self.delete_action,
             self.restore_action,
             self.purge_action,
