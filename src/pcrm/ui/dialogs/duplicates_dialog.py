@@ -318,6 +318,7 @@ class DuplicatesDialog(QDialog):
                 self.tr("Merge contacts into {name}").format(name=name),
                 lambda s: s.merging.merge(keep, other, chosen),
                 lambda s: s.merging.restore(snapshot),
+                size=self.edits.BULK,  # a busy card moves 10,000 interactions: in the runner
             )
         except errors.PcrmError as exc:
             show_error(self.problem, exc.message)

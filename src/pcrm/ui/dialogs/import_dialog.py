@@ -419,7 +419,7 @@ class ImportDialog(QDialog):
 
         text = self.tr("Import {file}").format(file=preview.path.name)
         try:
-            changes = self.edits.run(text, do, undo)
+            changes = self.edits.run(text, do, undo, size=sum(preview.counts(create).values()))
         except errors.PcrmError as exc:
             self.status.setText(exc.message)
             return
@@ -462,7 +462,9 @@ class ImportDialog(QDialog):
 
         name = Path(preview.source_name).name
         try:
-            self.edits.run(self.tr("Import {file}").format(file=name), do, undo)
+            # the undo and redo of thousands of contacts run in a worker too
+            text = self.tr("Import {file}").format(file=name)
+            self.edits.run(text, do, undo, size=len(preview.outcomes))
         except errors.PcrmError as exc:
             self.status.setText(exc.message)
             return
