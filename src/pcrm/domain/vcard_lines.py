@@ -86,7 +86,7 @@ class _Budget:
     def check(self) -> None:
         if self.cancelled():
             raise errors.ImportCancelled()
-        if time.monotonic() > self.deadline:
+        if time.monotonic() >= self.deadline:
             raise errors.BadInput(
                 where=self.where, reason=f"reading took longer than {self.seconds:g} s"
             )
