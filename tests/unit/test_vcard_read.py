@@ -312,7 +312,7 @@ def test_zone_uid_and_the_rest_are_kept() -> None:
     assert record.card.extras == [
         ExtraProperty("TZ", "+02:00"),
         ExtraProperty("X-ABRELATEDNAMES", "Taras", "item7"),
-        ExtraProperty("X-CUSTOM", "raw\\, value", None, {"X-A": ["1,2"], "TYPE": ["a"]}),
+        ExtraProperty("X-CUSTOM", "raw\\, value", None, {"X-A": ["1", "2"], "TYPE": ["a"]}),
         ExtraProperty("EMAIL", "not an address"),
         ExtraProperty("X-ABLabel", "_$!<Spouse>!$_", "item7"),
     ]

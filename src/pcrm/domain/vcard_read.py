@@ -34,6 +34,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from pcrm import errors
@@ -50,7 +51,7 @@ from pcrm.domain.dates import PartialDate
 from pcrm.domain.imported import ImportedContact, ImportedPhoto
 from pcrm.domain.kinds import DateKind, FieldKind
 from pcrm.domain.names import PersonName
-from pcrm.domain.vcard_lines import Prop, RawCard, read_cards
+from pcrm.domain.vcard_lines import MAX_BYTES, Prop, RawCard, read_cards
 from pcrm.domain.zones import zone_named
 
 NO_YEAR = 1604  # Apple's and CardBook's year for "no year"
@@ -77,6 +78,7 @@ _DATES = {
 }
 _IMAGE_TYPES = {"JPG": "image/jpeg"}
 _NOT_KEPT = frozenset({"VERSION", "PRODID", "REV"})
+_SKIPPED = _NOT_KEPT | {"X-ABLABEL"}
 _BARE_NAME = _NOT_KEPT | {"FN"}
 _SINGLE = frozenset({"FN", "N", "NICKNAME", "UID", "TZ"})
 _PHONETIC = {
@@ -96,11 +98,14 @@ def read_vcards(
     cancelled: Callable[[], bool] | None = None,
     *,
     budget_seconds: float = 20.0,
+    max_bytes: int = MAX_BYTES,
 ) -> list[ImportedContact]:
-    """One record per card.  BadInput when the file's structure is broken, or when none of its
-    cards can be used (naming the first); ImportCancelled when ``cancelled`` says so."""
-    raws = read_cards(data, where, cancelled or _never, budget_seconds)
-    records = [_CardReader(raw).record() for raw in raws]
+    """One record per card.  BadInput when the file's structure is broken, larger than
+    ``max_bytes`` or slower than ``budget_seconds`` to read, or when none of its cards can be
+    used (naming the first); ImportCancelled when ``cancelled`` says so."""
+    raws = read_cards(data, where, cancelled or _never, budget_seconds, max_bytes)
+    memo = _Memo()
+    records = [_CardReader(raw, memo).record() for raw in raws]
     if all(r.problem for r in records):
         first = records[0]
         raise errors.BadInput(where=errors.where(where, line=first.line), reason=first.problem)
@@ -166,18 +171,57 @@ def _mime(data: bytes, declared: str | None) -> str:
     return _IMAGE_TYPES.get(declared.upper(), f"image/{declared.lower()}")
 
 
-def stable_uid(content: list[bytes]) -> str:
+def stable_uid(lines: list[bytes]) -> str:
     """A name-based UUID of a card's lines: the same card gives the same UID on every import."""
-    digest = hashlib.sha1(_UID_SPACE + b"\n".join(content), usedforsecurity=False).digest()
+    digest = hashlib.sha1(_UID_SPACE + b"\n".join(lines), usedforsecurity=False).digest()
     return str(uuid.UUID(bytes=digest[:16], version=5))
 
 
 # -- one card -------------------------------------------------------------------------------------
 
+Typed = tuple[str | None, bool, dict[str, list[str]]]  # label, preferred, parameters to keep
+
+
+class _Memo:
+    """What a head's parameters say, worked out once per file: :class:`vcard_lines.Heads`
+    shares one parameter dict among all the lines that have the same head, and keeps it alive
+    while the file is read, so its ``id`` names it."""
+
+    def __init__(self) -> None:
+        self.typed_by: dict[tuple[int, str, str | None], Typed] = {}
+        self.unknown_by: dict[int, str | None] = {}
+
+    def typed(self, params: dict[str, list[str]], kind: str, token: str | None = None) -> Typed:
+        """The label TYPE says (``token``, a service named in TYPE, left out), whether the line
+        is preferred, and the parameters pcrm has no field for."""
+        key = (id(params), kind, token)
+        found = self.typed_by.get(key)
+        if found is None:
+            types = [t for t in params.get("TYPE", ()) if t != token]
+            preferred = params.get("PREF", [""])[0] == "1" or any(
+                t.upper() == "PREF" for t in types
+            )
+            kept = {k: v for k, v in params.items() if k not in _HANDLED_PARAMS}
+            if "TYPE" in kept:
+                kept["TYPE"] = [t for t in types if t.upper() != "PREF"]
+                if not kept["TYPE"]:
+                    del kept["TYPE"]
+            found = self.typed_by[key] = (labels.label_from_types(kind, types), preferred, kept)
+        return found
+
+    def unknown(self, params: dict[str, list[str]]) -> str | None:
+        """The first parameter vCard 3.0 does not define, if any."""
+        key = id(params)
+        if key not in self.unknown_by:
+            names = (k for k in params if k not in _PARAMS_30 and not k.startswith("X-"))
+            self.unknown_by[key] = next(names, None)
+        return self.unknown_by[key]
+
 
 class _CardReader:
-    def __init__(self, raw: RawCard) -> None:
+    def __init__(self, raw: RawCard, memo: _Memo) -> None:
         self.raw = raw
+        self.memo = memo
         self.v21 = raw.version == "2.1"
         self.card = ContactCard()
         self.photo: ImportedPhoto | None = None
@@ -197,21 +241,22 @@ class _CardReader:
         if self.raw.version == "3.0":
             self.problem = self.problem or self._strict_30()
         for prop in self.raw.props:
-            if prop.name in _NOT_KEPT or prop.name == "X-ABLABEL" or self._alternative(prop):
+            name = prop.name
+            if name in _SKIPPED or (
+                (name in _SINGLE or "ALTID" in prop.params) and self._alternative(prop)
+            ):
                 continue
-            handler = _HANDLERS.get(prop.name)
-            if prop.name in labels.LEGACY_MESSENGERS:
-                handler = _CardReader._legacy_messenger
+            handler = _HANDLERS.get(name)
             if handler is None or handler(self, prop) is False:
                 self.kept.append(prop)
             elif prop.group:
-                self.mapped_groups.setdefault(prop.group, prop.name)
+                self.mapped_groups.setdefault(prop.group, name)
         self._pair_titles()
         self._finish_names()
         card = self.card
         card.notes = "\n\n".join(t for t in self.texts if t) or None
         card.extras = [self._extra(p) for p in self.kept] + self._leftover_labels()
-        card.uid = card.uid or stable_uid(self.raw.content)
+        card.uid = card.uid or stable_uid([raw for _, raw in self.raw.content])
         if self.problem is None and not (
             card.display_name or card.fields or card.addresses or card.notes or self.photo
         ):
@@ -221,11 +266,11 @@ class _CardReader:
     def _strict_30(self) -> str | None:
         names = {p.name for p in self.raw.props}
         for p in self.raw.props:
-            unknown = [k for k in p.params if k not in _PARAMS_30 and not k.startswith("X-")]
+            unknown = self.memo.unknown(p.params)
             if unknown:
                 return (
                     f"{p.name} on line {p.number} has a parameter vCard 3.0 does not define "
-                    f"({unknown[0][:40]})"
+                    f"({unknown[:40]})"
                 )
             if (
                 p.name == "PHOTO"
@@ -246,10 +291,7 @@ class _CardReader:
     def _alternative(self, prop: Prop) -> bool:
         """A second property of a kind that has one (FN, N…), or another representation (ALTID)
         of one already read: kept as written rather than read."""
-        altid = prop.param("ALTID")
-        key = (prop.name, None if prop.name in _SINGLE else altid)
-        if altid is None and prop.name not in _SINGLE:
-            return False
+        key = (prop.name, None if prop.name in _SINGLE else prop.param("ALTID"))
         if key in self.seen:
             self.kept.append(prop)
             return True
@@ -259,52 +301,49 @@ class _CardReader:
     def plain(self, value: str) -> str:
         """A value unescaped (vCard 2.1 escapes only ``;``, ``,`` and ``\\``), without control
         characters, newlines as ``\n``."""
-        return _clean(_ESCAPE_21.sub(r"\1", value) if self.v21 else unescape(value))
+        if "\\" in value:
+            value = _ESCAPE_21.sub(r"\1", value) if self.v21 else unescape(value)
+        return _clean(value)
 
     def text(self, prop: Prop) -> str:
         return self.plain(prop.value)
 
     def parts(self, prop: Prop, count: int) -> list[str]:
         """The ``;``-separated components, unescaped and stripped; the last takes any surplus."""
-        pieces = split_escaped(prop.value, ";")
+        value = prop.value
+        if "\\" not in value:
+            pieces = _clean(value).split(";", count - 1)
+            return [p.strip() for p in pieces] + [""] * (count - len(pieces))
+        pieces = split_escaped(value, ";")
         pieces += [""] * (count - len(pieces))
         pieces[count - 1 :] = [";".join(pieces[count - 1 :])]
         return [self.plain(p).strip() for p in pieces]
 
     def words(self, value: str) -> list[str]:
         """The ``,``-separated list values of one component, unescaped, the empty ones left out."""
+        if "\\" not in value:
+            return [w for w in (x.strip() for x in _clean(value).split(",")) if w]
         return [w for w in (self.plain(x).strip() for x in split_escaped(value, ",")) if w]
 
-    def label(self, prop: Prop, kind: str, ignore: str | None = None) -> str | None:
-        if prop.group and prop.group in self.labels:
-            self.used_labels.add(prop.group)
-            return labels.from_apple(self.text(self.labels[prop.group]).strip()) or None
-        types = [t for t in prop.params.get("TYPE", []) if t != ignore]
-        return labels.label_from_types(kind, types)
+    def typed(self, prop: Prop, kind: str, token: str | None = None) -> Typed:
+        """The label (Apple's X-ABLabel of the line's group first, then TYPE), whether the line
+        is preferred, and what it said that pcrm keeps for export (``vcard_params``)."""
+        label, preferred, kept = self.memo.typed(prop.params, kind, token)
+        group = prop.group
+        if group and group in self.labels:
+            self.used_labels.add(group)
+            label = labels.from_apple(self.text(self.labels[group]).strip()) or None
+        return label, preferred, kept
 
     @staticmethod
-    def preferred(prop: Prop) -> bool:
-        return prop.param("PREF") == "1" or any(
-            t.upper() == "PREF" for t in prop.params.get("TYPE", [])
-        )
-
-    @staticmethod
-    def original(prop: Prop, service_token: str | None = None) -> dict[str, object] | None:
-        """What the field's line said beyond its value, label and preference (see the module's
-        docstring), or None."""
-        params = {k: v for k, v in prop.params.items() if k not in _HANDLED_PARAMS}
-        if "TYPE" in params:
-            params["TYPE"] = [
-                t for t in params["TYPE"] if t.upper() != "PREF" and t != service_token
-            ]
-            if not params["TYPE"]:
-                del params["TYPE"]
-        kept: dict[str, object] = {}
-        if params:
-            kept["params"] = params
+    def original(prop: Prop, kept: dict[str, list[str]]) -> dict[str, Any] | None:
+        """``vcard_params``: the kept parameters (copied: the memo's are shared) and group."""
+        stored: dict[str, Any] = {}
+        if kept:
+            stored["params"] = {k: list(v) for k, v in kept.items()}
         if prop.group:
-            kept["group"] = prop.group
-        return kept or None
+            stored["group"] = prop.group
+        return stored or None
 
     # -- names --------------------------------------------------------------------------------
 
@@ -312,10 +351,12 @@ class _CardReader:
         self.fn = self.text(prop).strip() or None
 
     def _n(self, prop: Prop) -> None:
-        pieces = split_escaped(prop.value, ";") + [""] * 5
-        family, given, middle, prefix, suffix = (
-            " ".join(self.words(c)) or None for c in pieces[:5]
-        )
+        value = prop.value
+        if "\\" in value or "," in value:
+            pieces = [" ".join(self.words(c)) for c in split_escaped(value, ";")[:5]]
+        else:
+            pieces = [c.strip() for c in _clean(value).split(";", 5)[:5]]
+        family, given, middle, prefix, suffix = (p or None for p in (pieces + [""] * 5)[:5])
         card = self.card
         card.family, card.given, card.middle, card.prefix, card.suffix = (
             family, given, middle, prefix, suffix
@@ -349,7 +390,8 @@ class _CardReader:
         if not units[0]:
             return False
         department = ", ".join(u for u in units[1:] if u) or None
-        entry = AffiliationEntry(units[0], department=department, primary=self.preferred(prop))
+        primary = self.memo.typed(prop.params, "org")[1]
+        entry = AffiliationEntry(units[0], department=department, primary=primary)
         self.orgs.append((prop.group, entry))
         self.card.affiliations.append(entry)
         return True
@@ -377,15 +419,9 @@ class _CardReader:
         value = value.strip()
         if not value:
             return True
-        token = label_from or None
-        label = self.label(prop, kind, ignore=token)
+        label, preferred, kept = self.typed(prop, kind, label_from or None)
         entry = FieldEntry(
-            kind,
-            value,
-            label,
-            self.preferred(prop),
-            service,
-            vcard_params=self.original(prop, token),
+            kind, value, label, preferred, service, vcard_params=self.original(prop, kept)
         )
         self.card.fields.append(entry)
         return True
@@ -418,7 +454,8 @@ class _CardReader:
         return self.add_field(prop, FieldKind.MESSENGER, handle, service)
 
     def _social(self, prop: Prop) -> bool:
-        value, _ = labels.split_messenger(self.text(prop).strip())
+        value = self.text(prop).strip()
+        value = value[8:] if value[:8].lower() == "x-apple:" else value  # Apple's "no scheme"
         named = prop.param("SERVICE-TYPE") or prop.param("X-SERVICE-TYPE")
         token = None
         if named is None and prop.name == "X-SOCIALPROFILE":  # Apple: TYPE=twitter
@@ -432,11 +469,10 @@ class _CardReader:
         po_box, extended, street, locality, region, code, country = (
             p or None for p in self.parts(prop, 7)
         )
+        label, preferred, kept = self.typed(prop, "address")
         entry = AddressEntry(
             street, locality, region, code, country, po_box, extended,
-            label=self.label(prop, "address"),
-            preferred=self.preferred(prop),
-            vcard_params=self.original(prop),
+            label, preferred, self.original(prop, kept),
         )  # fmt: skip
         if entry.one_line():
             self.card.addresses.append(entry)
@@ -455,7 +491,7 @@ class _CardReader:
             )
             return False
         kind = _DATES[prop.name]
-        label = self.label(prop, "date") if prop.group in self.labels else None
+        label = self.typed(prop, "date")[0] if prop.group in self.labels else None
         if label == labels.ANNIVERSARY:
             kind, label = DateKind.ANNIVERSARY, None
         self.card.dates.append(DateEntry(day, kind.value, label))
@@ -558,4 +594,5 @@ _HANDLERS: dict[str, _Handler] = {
     "TZ": _CardReader._tz,
     "UID": _CardReader._uid,
     "PHOTO": _CardReader._photo,
+    **{name: _CardReader._legacy_messenger for name in labels.LEGACY_MESSENGERS},
 }

@@ -200,7 +200,7 @@ class _CardWriter:
             named = labels.vcard_service(f.service)
             if self.v4:
                 service = [("SERVICE-TYPE", [named])]
-            elif _NAME.fullmatch(named):
+            elif _NAME.fullmatch(named) and named.upper() not in ("PREF", "HOME", "WORK"):
                 types.insert(0, named)  # Apple: X-SOCIALPROFILE;TYPE=twitter
             else:
                 service = [("X-SERVICE-TYPE", [named])]
