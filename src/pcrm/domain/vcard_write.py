@@ -9,8 +9,10 @@ lines are folded at 75 octets without splitting a UTF-8 sequence and end in CRLF
 Labels are written as TYPE where a TYPE says them ("mobile" → ``TYPE=CELL``) and otherwise as
 Apple's ``itemN.X-ABLabel``; a field keeps the parameters and group it was imported with
 (``vcard_params``) while its label still says the same.  A date without a year is ``--MMDD`` in
-4.0 and Apple's ``1604-MM-DD;X-APPLE-OMIT-YEAR=1604`` in 3.0.  The properties an import kept
-(``card.extras``) are written again as they came, in fresh ``itemN`` groups where they had one.
+4.0 and Apple's ``1604-MM-DD;X-APPLE-OMIT-YEAR=1604`` in 3.0.  A photo is a ``data:`` URI in
+4.0 (its comma escaped, which Radicale needs) and ``ENCODING=b`` in 3.0.  The properties an
+import kept (``card.extras``) are written again as they came, in fresh ``itemN`` groups where
+they had one.
 """
 
 from __future__ import annotations
@@ -252,7 +254,9 @@ class _CardWriter:
         data = binascii.b2a_base64(self.photo.data, newline=False).decode("ascii")
         mime = self.photo.mime_type
         if self.v4:
-            self.add("PHOTO", f"data:{mime};base64,{data}")
+            # The comma escaped, as vobject writes it: Radicale (vobject) reads an unescaped one
+            # as a list separator and keeps only "data:image/png;base64" (measured).
+            self.add("PHOTO", f"data:{mime};base64\\,{data}")
         else:
             subtype = mime.rpartition("/")[2].upper() or "JPEG"
             self.add("PHOTO", data, [("ENCODING", ["b"]), ("TYPE", [subtype])])
