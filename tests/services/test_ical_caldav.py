@@ -4,18 +4,16 @@ equal, and the server's own expansion of the recurring items equals pcrm's occur
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from zoneinfo import ZoneInfo
 
 import caldav
 import icalendar
 import pytest
-from radicale import Application, config
+from radicale_server import serve
 
 from pcrm.domain.card import ContactCard, DateEntry
 from pcrm.domain.dates import PartialDate
@@ -27,34 +25,10 @@ NY = "America/New_York"
 WINDOW = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC))
 
 
-class _Quiet(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
 @pytest.fixture
 def radicale_url(tmp_path: Path) -> Iterator[str]:
-    configuration = config.load()
-    configuration.update(
-        {
-            "storage": {"filesystem_folder": str(tmp_path / "radicale")},
-            "auth": {"type": "none"},
-            "rights": {"type": "owner_only"},
-        },
-        "pcrm tests",
-        privileged=True,
-    )
-    server: WSGIServer = make_server(
-        "127.0.0.1", 0, Application(configuration), handler_class=_Quiet
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(tmp_path / "radicale") as url:
+        yield url
 
 
 def objects(data: bytes) -> dict[str, icalendar.Calendar]:
