@@ -53,7 +53,11 @@ def read(
     reason) for a file that cannot be read; UnknownLayout for CSV columns pcrm does not know
     unless ``mapping`` (a ``csv_read.CsvMapping``) says what they are."""
     if kind == VCARD:
-        return list(_codec("vcard_read").read_vcards(data, where, cancelled))
+        # An Apple or Google export with photos runs to tens of megabytes; the reader is
+        # linear, so its time budget grows with the file (about 10 MB/s here, 4x to spare).
+        budget = max(20.0, len(data) / 2.5e6)
+        reader = _codec("vcard_read").read_vcards
+        return list(reader(data, where, cancelled, budget_seconds=budget, max_bytes=MAX_BYTES))
     if kind == CSV:
         found = _codec("csv_read").read_csv(data, where, mapping, cancelled)
         if found.layout is None and mapping is None:
