@@ -11,7 +11,6 @@ preferences of the ``Backups`` section, each change saved at once as one undoabl
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -59,17 +58,12 @@ from pcrm.ui.dialogs.restore_confirm import (
     row_title,
 )
 from pcrm.ui.edits import Edits
+from pcrm.ui.formatting import local_datetime
 from pcrm.ui.worker import Job
 
 TAKEN, KIND, SIZE = 0, 1, 2
 COUNTS = 3  # then one column per ROWS entry
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def local_text(moment: datetime, zone: tzinfo) -> str:
-    return QLocale().toString(
-        moment.astimezone(zone).replace(tzinfo=None), QLocale.FormatType.ShortFormat
-    )
 
 
 class BackupsDialog(QDialog):
@@ -244,7 +238,7 @@ class BackupsDialog(QDialog):
         for found in self.services.backups.available():
             item = QTreeWidgetItem(
                 [
-                    local_text(found.taken_at, self.zone),
+                    local_datetime(found.taken_at, self.zone),
                     kinds[found.kind],
                     QLocale().formattedDataSize(found.size),
                     "",
@@ -282,8 +276,8 @@ class BackupsDialog(QDialog):
                 "The last automatic backup was taken {last}; the next is due {next}. "
                 "They go to {folder}."
             ).format(
-                last=local_text(latest.taken_at, self.zone),
-                next=local_text(due, self.zone),
+                last=local_datetime(latest.taken_at, self.zone),
+                next=local_datetime(due, self.zone),
                 folder=folder,
             )
         self.summary.setText(text)
