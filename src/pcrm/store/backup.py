@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pcrm import errors, fsutil
-from pcrm.store.engine import DatabaseError, open_raw
+from pcrm.store.raw import DatabaseError, open_raw
 
 COUNTED_TABLES = ("contacts", "interactions", "tasks", "organisations", "contact_fields")
 

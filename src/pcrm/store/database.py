@@ -22,18 +22,15 @@ from pcrm import errors, fsutil, log
 from pcrm.paths import StorePaths
 from pcrm.store import keys
 from pcrm.store.engine import (
-    PAGE_SIZE,
-    DatabaseError,
-    check_driver,
     classify_open_error,
     create_database,
     header_page_count,
     make_engine,
-    open_raw,
     translate_runtime_error,
 )
 from pcrm.store.lock import WriterLock
 from pcrm.store.migrate import upgrade
+from pcrm.store.raw import PAGE_SIZE, DatabaseError, check_driver, check_file, open_raw
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -86,15 +83,6 @@ def _finish_interrupted_init(paths: StorePaths) -> None:
     if paths.creating.exists() and not paths.database.exists():
         os.replace(paths.creating, paths.database)
         fsutil.fsync_dir(paths.root)
-
-
-def _check_file(paths: StorePaths) -> None:
-    size = paths.database.stat().st_size
-    if size == 0:
-        raise errors.EmptyDatabaseFile(path=paths.database)
-    if size % PAGE_SIZE:
-        expected = (size // PAGE_SIZE + 1) * PAGE_SIZE
-        raise errors.DatabaseTruncated(path=paths.database, size=size, expected=expected)
 
 
 def _wal_has_frames(paths: StorePaths) -> bool:
@@ -189,7 +177,7 @@ def open_database(
         raise errors.KeyMissing(path=paths.database, reason=f"{paths.meta.name} is missing")
     if not has_db:
         raise errors.DatabaseMissing(path=paths.database)
-    _check_file(paths)
+    check_file(paths)
     candidates = keys.candidate_keys(paths, meta, passphrase, backend)
     key = _prove_key(paths, meta, candidates)
 
