@@ -92,7 +92,7 @@ def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
 
 
 def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
-    from pcrm.services.preferences import OwnerClock
+    from pcrm.clock import OwnerClock
     from pcrm.services.session import unlock
 
     clock = OwnerClock()

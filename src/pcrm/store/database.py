@@ -30,7 +30,14 @@ from pcrm.store.engine import (
 )
 from pcrm.store.lock import WriterLock
 from pcrm.store.migrate import upgrade
-from pcrm.store.raw import PAGE_SIZE, DatabaseError, check_driver, check_file, open_raw
+from pcrm.store.raw import (
+    PAGE_SIZE,
+    DatabaseError,
+    check_driver,
+    check_file,
+    open_raw,
+    wal_has_frames,
+)
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -85,11 +92,6 @@ def _finish_interrupted_init(paths: StorePaths) -> None:
         fsutil.fsync_dir(paths.root)
 
 
-def _wal_has_frames(paths: StorePaths) -> bool:
-    wal = paths.database.with_name(paths.database.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
 def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes]) -> None:
     """A file cut at a page boundary, told before SQLite opens it.
 
@@ -97,7 +99,7 @@ def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: li
     behind; the page count in the encrypted header of page 1, read directly with a key that
     passes the key check, tells the truncation apart without either.
     """
-    if _wal_has_frames(paths):
+    if wal_has_frames(paths):
         return
     known = {meta.key_check, meta.pending_check}
     for key in candidates:

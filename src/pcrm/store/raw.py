@@ -126,6 +126,12 @@ def schema_revision(conn: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
+def wal_has_frames(paths: StorePaths) -> bool:
+    """Whether the write-ahead log holds changes not yet in the database file (a crash)."""
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def utc_from_text(text: str) -> datetime:
     """A UTCDateTime column (naive UTC text) as the driver returns it to plain SQL, made aware."""
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
