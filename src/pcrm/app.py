@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     from pcrm import cli
     from pcrm.clock import OwnerClock
     from pcrm.paths import resolve_data_dir
-    from pcrm.services.first_page import peek
+    from pcrm.services.first_page import peek_meanwhile
     from pcrm.store.keys import trusted_keyring
     from pcrm.ui import qtlog
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
@@ -134,15 +134,17 @@ def run(args: argparse.Namespace) -> int:
         backend = trusted_keyring()
         access = StoreAccess(paths, clock, backend, preset)
         settings = UiSettings(QSettings())
-        first_page = peek(paths, backend, settings.get(SORT))
-        if first_page is None:
+        first_page = peek_meanwhile(paths, backend, settings.get(SORT))
+        window = MainWindow(None, clock, settings, access.reopen)  # the frame, meanwhile
+        page = first_page()
+        if page is not None:
+            window.show_first_page(page)
+            window.first_painted.connect(lambda: _complete(window, access, app))
+        else:
             services = access.open()
             if services is None:
                 return access.exit_code
-            window = MainWindow(services, clock, settings, access.reopen, autolock=_autolock(app))
-        else:
-            window = MainWindow(None, clock, settings, access.reopen, first_page=first_page)
-            window.first_painted.connect(lambda: _complete(window, access, app))
+            window.complete(services, autolock=_autolock(app))
         window.show()
         status = app.exec()
         if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store

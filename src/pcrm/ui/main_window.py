@@ -122,12 +122,11 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         autolock: AutoLock | None = None,
-        first_page: FirstPage | None = None,
     ) -> None:
-        """With ``services``, the whole window over that open store.  Without, the frame only,
-        showing ``first_page`` until :meth:`complete` is given the store.  ``autolock`` locks
-        after the idle time the preferences give (the app passes one; without it the window
-        only locks when asked)."""
+        """With ``services``, the whole window over that open store.  Without, the frame only
+        (see :meth:`show_first_page`) until :meth:`complete` is given the store.  ``autolock``
+        locks after the idle time the preferences give (the app passes one; without it the
+        window only locks when asked)."""
         super().__init__(parent)
         self.services: Services | None = None
         self.clock = clock
@@ -149,8 +148,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._restore_settings()
-        if first_page is not None:
-            self._show_first_page(first_page)
         if services is not None:
             self.complete(services, autolock=autolock)
 
@@ -507,8 +504,9 @@ class MainWindow(QMainWindow):
         self.notifier.digest.connect(lambda items: self.popup.show_items(items, missed=True))
         self.notifier.failed.connect(self._show_error)
 
-    def _show_first_page(self, page: FirstPage) -> None:
-        """The rows the app read before the store was open: the list as it will be."""
+    def show_first_page(self, page: FirstPage) -> None:
+        """Before :meth:`complete`: the rows the app read before the store was open, the list
+        as it will be."""
         if isinstance(self.clock, OwnerClock):
             self.clock.follow(page)  # the owner's zone, until the preferences are read
         self.model.show_first_page(page.ids, page.fetch)

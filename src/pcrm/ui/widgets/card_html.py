@@ -15,15 +15,18 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
-from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
 from pcrm.domain.kinds import FieldKind
 from pcrm.ui.formatting import days_ago, local_date, partial_date
 from pcrm.ui.i18n import english_plural
+
+if TYPE_CHECKING:
+    from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
 
 CONTACT_LINK = "pcrm:contact/"
 RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
