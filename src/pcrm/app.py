@@ -13,6 +13,14 @@ import importlib.util
 import os
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from pcrm.ui.autolock import AutoLock
+    from pcrm.ui.main_window import MainWindow
+    from pcrm.ui.store_access import StoreAccess
 
 MIN_PYTHON = (3, 11)
 EXIT_ENVIRONMENT = 69  # EX_UNAVAILABLE: pcrm cannot run here as installed
@@ -82,7 +90,14 @@ def display_problem(env: Mapping[str, str], platform: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the desktop app; returns the exit status."""
+    """Start the desktop app; returns the exit status.
+
+    When the store can be read without asking anything (a keyring store at the current schema,
+    see :mod:`pcrm.services.first_page`), the window is painted with the first screen of the
+    list before SQLAlchemy, the services and the heavier widgets are imported; the store is
+    then opened as usual and the window completed.  Otherwise the store is opened first, with
+    whatever dialog it needs, and the whole window shown after.
+    """
     problem = environment_problem()
     if problem is not None:
         print(f"pcrm: {problem}", file=sys.stderr)  # noqa: T201 -- no window can show it
@@ -92,15 +107,15 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pcrm import cli
+    from pcrm.clock import OwnerClock
     from pcrm.paths import resolve_data_dir
-    from pcrm.services.preferences import OwnerClock
-    from pcrm.services.session import system_keyring
+    from pcrm.services.first_page import peek_meanwhile
+    from pcrm.store.keys import trusted_keyring
     from pcrm.ui import qtlog
-    from pcrm.ui.autolock import AutoLock
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
     from pcrm.ui.main_window import MainWindow
-    from pcrm.ui.settings import UiSettings
+    from pcrm.ui.settings import SORT, UiSettings
     from pcrm.ui.store_access import StoreAccess
 
     qtlog.install()
@@ -115,13 +130,21 @@ def run(args: argparse.Namespace) -> int:
         given = args.passphrase_file or os.environ.get(cli.PASSPHRASE_ENV)
         preset = cli.passphrase_source(args) if given else None
         clock = OwnerClock()
-        access = StoreAccess(resolve_data_dir(args.data_dir), clock, system_keyring(), preset)
-        services = access.open()
-        if services is None:
-            return access.exit_code
-        window = MainWindow(
-            services, clock, UiSettings(QSettings()), access.reopen, autolock=AutoLock(app)
-        )
+        paths = resolve_data_dir(args.data_dir)
+        backend = trusted_keyring()
+        access = StoreAccess(paths, clock, backend, preset)
+        settings = UiSettings(QSettings())
+        first_page = peek_meanwhile(paths, backend, settings.get(SORT))
+        window = MainWindow(None, clock, settings, access.reopen)  # the frame, meanwhile
+        page = first_page()
+        if page is not None:
+            window.show_first_page(page)
+            window.first_painted.connect(lambda: _complete(window, access, app))
+        else:
+            services = access.open()
+            if services is None:
+                return access.exit_code
+            window.complete(services, autolock=_autolock(app))
         window.show()
         status = app.exec()
         if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store
@@ -133,3 +156,21 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INTERNAL
     finally:
         crash.uninstall()
+
+
+def _autolock(app: QApplication) -> AutoLock:
+    from pcrm.ui.autolock import AutoLock  # QtDBus: after the first paint when starting fast
+
+    return AutoLock(app)
+
+
+def _complete(window: MainWindow, access: StoreAccess, app: QApplication) -> None:
+    """After the first paint: open the store (its dialogs over the window) and complete the
+    window; the owner's choice to quit, on a dialog or by closing the window, ends here."""
+    services = access.open(window)
+    if services is None:
+        window.close()
+    elif not window.isVisible():  # closed while the store was opening
+        services.lock()
+    else:
+        window.complete(services, autolock=_autolock(app))

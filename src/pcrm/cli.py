@@ -23,10 +23,7 @@ from pcrm import __version__, errors, log
 from pcrm.clock import Clock
 from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntry
 from pcrm.domain.dates import PartialDate
-from pcrm.domain.durations import parse_duration
 from pcrm.domain.kinds import FieldKind, InteractionKind
-from pcrm.domain.recurrence import rule_from_words
-from pcrm.domain.timeparse import parse_when
 from pcrm.domain.zones import zone_named
 from pcrm.paths import resolve_data_dir
 from pcrm.services import import_formats
@@ -98,7 +95,7 @@ def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
 
 
 def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
-    from pcrm.services.preferences import OwnerClock
+    from pcrm.clock import OwnerClock
     from pcrm.services.session import unlock
 
     clock = OwnerClock()
@@ -377,6 +374,8 @@ def cmd_log(args: argparse.Namespace, out: Output) -> int:
 
 
 def _duration(text: str | None) -> timedelta | None:
+    from pcrm.domain.durations import parse_duration
+
     if text is None:
         return None
     try:
@@ -386,6 +385,8 @@ def _duration(text: str | None) -> timedelta | None:
 
 
 def _when(text: str, clock: Clock, option: str) -> Any:
+    from pcrm.domain.timeparse import parse_when  # dateutil: not on the desktop app's way
+
     try:
         return parse_when(text, clock)
     except ValueError as exc:
@@ -393,6 +394,7 @@ def _when(text: str, clock: Clock, option: str) -> Any:
 
 
 def cmd_remind(args: argparse.Namespace, out: Output) -> int:
+    from pcrm.domain.recurrence import rule_from_words
     from pcrm.services.tasks import TaskDraft
 
     with _session(args) as services:
@@ -966,14 +968,19 @@ def _count(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common_parser() -> argparse.ArgumentParser:
+    """The options every command takes, and the desktop app too."""
+    common = argparse.ArgumentParser(prog="pcrm", add_help=False)
     common.add_argument(
         "--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)"
     )
     common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    return common
 
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
     parser = argparse.ArgumentParser(
         prog="pcrm",
         parents=[common],
@@ -1145,8 +1152,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """The parsed command line; ``command`` is None when the desktop app should start."""
-    args = build_parser().parse_args(list(argv))
+    """The parsed command line; ``command`` is None when the desktop app should start.
+
+    Only the common options given (the desktop app's start): read without building every
+    command's parser, which takes longer than the rest of the app's way to its first paint.
+    """
+    args, rest = _common_parser().parse_known_args(list(argv))
+    if rest:
+        args = build_parser().parse_args(list(argv))
+    else:
+        args.command = None
     for name, default in (("data_dir", None), ("passphrase_file", None), ("json", False)):
         if not hasattr(args, name):
             setattr(args, name, default)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 import tzlocal
@@ -38,6 +39,29 @@ class Clock:
 
     def local_now(self) -> datetime:
         return self.now().astimezone(self.zone())
+
+
+class ZoneChoice(Protocol):
+    """Where the owner's chosen zone is read: the preferences, or the first screen read at start."""
+
+    def time_zone(self) -> tzinfo | None:
+        """The zone the owner chose, or None to follow the system."""
+
+
+class OwnerClock(Clock):
+    """The system clock in the owner's chosen zone once a store is open (:meth:`follow`)."""
+
+    def __init__(self) -> None:
+        super().__init__(zone=self._owner_zone)
+        self.preferences: ZoneChoice | None = None
+
+    def follow(self, preferences: ZoneChoice | None) -> None:
+        """Read the zone from ``preferences`` from now on; None (the store locked): the system's."""
+        self.preferences = preferences
+
+    def _owner_zone(self) -> tzinfo:
+        chosen = self.preferences.time_zone() if self.preferences is not None else None
+        return chosen or local_zone()
 
 
 class FixedClock(Clock):

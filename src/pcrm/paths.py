@@ -13,8 +13,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "pcrm"
 DATA_DIR_ENV = "PCRM_DATA_DIR"
 
@@ -54,6 +52,8 @@ class StorePaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 

@@ -46,7 +46,7 @@ from pcrm.services.session import Services  # noqa: E402
 from pcrm.services.timeline import InteractionDraft  # noqa: E402
 from pcrm.store import keys  # noqa: E402
 from pcrm.store.database import create_store, open_database  # noqa: E402
-from pcrm.store.engine import CACHE_KIB, open_raw  # noqa: E402
+from pcrm.store.raw import CACHE_KIB, open_raw  # noqa: E402
 from pcrm.store.search import match_expression  # noqa: E402
 
 MARKER = "bench-marker.json"

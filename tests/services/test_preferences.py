@@ -9,12 +9,12 @@ import pytest
 from fake_keyring import FileKeyring
 
 from pcrm import errors
-from pcrm.clock import FixedClock, local_zone
+from pcrm.clock import FixedClock, OwnerClock, local_zone
 from pcrm.domain import phones
 from pcrm.domain.card import ContactCard, FieldEntry
 from pcrm.paths import StorePaths
 from pcrm.services import preferences as prefs
-from pcrm.services.preferences import Kind, OwnerClock, Preference, PreferenceService
+from pcrm.services.preferences import Kind, Preference, PreferenceService
 from pcrm.services.session import Services, unlock
 from pcrm.store import models as m
 from pcrm.store.database import open_database

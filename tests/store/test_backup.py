@@ -15,7 +15,8 @@ from pcrm import errors
 from pcrm.paths import StorePaths
 from pcrm.store import backup
 from pcrm.store.database import Database, create_store, open_database
-from pcrm.store.engine import DatabaseError, raw_connection
+from pcrm.store.engine import raw_connection
+from pcrm.store.raw import DatabaseError
 
 SUPPORT = Path(__file__).resolve().parents[1] / "support"
 

@@ -21,7 +21,7 @@ from pcrm import errors
 from pcrm.paths import StorePaths
 from pcrm.store import backup, keys
 from pcrm.store.database import Database, create_store, open_database
-from pcrm.store.engine import PAGE_SIZE
+from pcrm.store.raw import PAGE_SIZE
 
 Snap = Callable[[StorePaths], dict[str, str]]
 

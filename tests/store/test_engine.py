@@ -13,7 +13,7 @@ from sqlalchemy import text
 from pcrm import errors
 from pcrm.paths import StorePaths
 from pcrm.store.database import Database, create_store
-from pcrm.store.engine import check_driver, open_raw
+from pcrm.store.raw import check_driver, open_raw
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from keyrings.alt.file import PlaintextKeyring
 
 from pcrm import errors
 from pcrm.paths import StorePaths
-from pcrm.store import backup, database, engine, keys
+from pcrm.store import backup, database, keys, raw
 from pcrm.store.database import (
     Database,
     change_passphrase,
@@ -308,8 +308,8 @@ def test_rotate_key_changes_the_key_and_keeps_the_data(
     assert db.key != old
     assert names_of(db) == NAMES  # the Database goes on working with the new key
     db.close()
-    with pytest.raises(engine.DatabaseError):
-        engine.open_raw(paths.database, old, mode="ro").close()
+    with pytest.raises(raw.DatabaseError):
+        raw.open_raw(paths.database, old, mode="ro").close()
     assert assert_healthy(paths, source, ring, passphrase, names_of) != old
     if source == "keyring":
         assert keys.KeyringStore(ring, keys.read_meta(paths).store_id).get(pending=True) is None  # type: ignore[union-attr]

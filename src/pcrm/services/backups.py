@@ -57,8 +57,9 @@ from pcrm.services.preferences import (
 from pcrm.store import backup as store_backup
 from pcrm.store import keys, migrate
 from pcrm.store.database import Database
-from pcrm.store.engine import PAGE_SIZE, DatabaseError, header_page_count, open_raw
+from pcrm.store.engine import header_page_count
 from pcrm.store.lock import WriterLock
+from pcrm.store.raw import PAGE_SIZE, DatabaseError, open_raw
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend

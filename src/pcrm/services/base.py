@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.store.database import Database
-from pcrm.store.engine import DatabaseError, translate_runtime_error
+from pcrm.store.engine import translate_runtime_error
+from pcrm.store.raw import DatabaseError
 
 
 class Service:
@@ -35,6 +37,13 @@ class Service:
             raise errors.StoreBusy(path=self.db.paths.root, pid="(opened read-only)")
         with self._errors(), self.db.session() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def driver(self) -> Iterator[Any]:
+        """A DB-API connection straight from the pool, for plain SQL that reads a lot of rows:
+        a session's BEGIN/ROLLBACK and statement compilation can cost as much as the query."""
+        with self._errors(), contextlib.closing(self.db.raw()) as raw:
+            yield raw.driver_connection
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:

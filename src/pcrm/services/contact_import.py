@@ -16,7 +16,7 @@ added and the columns it changed with their values before.
 
 Speed: the ORM costs about 300 µs per contact just to build its objects, so rows are computed
 once by the preview (the column functions of :mod:`pcrm.services.contacts`, phone numbers
-cached per distinct value) and written in bulk by :mod:`pcrm.services.contact_rows`.
+cached per distinct value) and written in bulk by :mod:`pcrm.services.import_rows`.
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ from pcrm.domain.imported import ImportedContact
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.services.contact_match import Matcher, Merge, Prepared, load_stored, merge, prepare
-from pcrm.services.contact_rows import Writer, delete_rows, json_ids
 from pcrm.services.contacts import CONTACT, ContactService
 from pcrm.services.ical_import import CREATED, IMPORT_BATCH, SKIPPED, UPDATED
+from pcrm.services.import_rows import Writer, delete_rows, json_ids
 from pcrm.services.organisations import GROUP, ORGANISATION
 from pcrm.store import models as m
 from pcrm.store.database import Database
-from pcrm.store.types import utc_from_text
+from pcrm.store.raw import utc_from_text
 
 Progress = Callable[[str, int, int], None]  # stage, done, total (Job.report)
 CHUNK = 2_000  # contacts written between two looks at ``cancelled``

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text, update
@@ -29,10 +28,10 @@ from pcrm.domain.names import PersonName, display_name_for, search_keys
 from pcrm.domain.zones import zone_named
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
+from pcrm.services.contact_rows import ContactRow, read_rows
 from pcrm.store import models as m
 from pcrm.store.database import Database
 from pcrm.store.search import CONTACT_QUICK_SQL, match_expression
-from pcrm.store.types import unindexed
 
 CONTACT = "contact"
 ORDERS: dict[str, tuple[Any, ...]] = {
@@ -43,21 +42,6 @@ ORDERS: dict[str, tuple[Any, ...]] = {
     "recent": (m.Contact.updated_at.desc(), m.Contact.id.desc()),
 }
 _ID_REF = re.compile(r"^#?(\d+)$")
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contact list."""
-
-    id: int
-    display_name: str
-    email: str | None
-    phone: str | None
-    organisation: str | None
-    last_interaction_at: datetime | None
-    favourite: bool
-    archived: bool
-    next_due_at: datetime | None = None  # the earliest open task or reminder
 
 
 @dataclass(frozen=True)
@@ -382,47 +366,8 @@ class ContactService(Service):
         """List rows for ``ids`` (a visible page), with preferred e-mail, phone and organisation."""
         if not ids:
             return {}
-
-        def preferred(kind: FieldKind) -> Any:
-            return (
-                select(m.ContactField.value)
-                .where(m.ContactField.contact_id == m.Contact.id, m.ContactField.kind == kind.value)
-                .order_by(m.ContactField.is_preferred.desc(), m.ContactField.position)
-                .limit(1)
-                .scalar_subquery()
-            )
-
-        organisation = (
-            select(m.Organisation.name)
-            .join(m.Affiliation, m.Affiliation.organisation_id == m.Organisation.id)
-            .where(m.Affiliation.contact_id == m.Contact.id)
-            .order_by(m.Affiliation.is_primary.desc(), m.Affiliation.position)
-            .limit(1)
-            .scalar_subquery()
-        )
-        next_due = (
-            select(func.min(m.Task.next_due_at))
-            .join(m.TaskContact, m.TaskContact.task_id == m.Task.id)
-            .where(
-                m.TaskContact.contact_id == m.Contact.id,
-                unindexed(m.Task.status) == "open",  # walk this contact's links, not all tasks
-                m.Task.deleted_at.is_(None),
-            )
-            .scalar_subquery()
-        )
-        stmt = select(
-            m.Contact.id,
-            m.Contact.display_name,
-            preferred(FieldKind.EMAIL),
-            preferred(FieldKind.PHONE),
-            organisation,
-            m.Contact.last_interaction_at,
-            m.Contact.is_favourite,
-            m.Contact.is_archived,
-            next_due,
-        ).where(m.Contact.id.in_(list(ids)))
-        with self.read() as s:
-            return {row[0]: ContactRow(*row) for row in s.execute(stmt)}
+        with self.driver() as conn:
+            return read_rows(conn, ids)
 
     def count(self) -> int:
         with self.read() as s:

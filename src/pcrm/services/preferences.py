@@ -22,7 +22,7 @@ from typing import TypeAlias
 from sqlalchemy import delete, select
 
 from pcrm import errors
-from pcrm.clock import Clock, local_zone
+from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.domain.kinds import InteractionKind
 from pcrm.domain.zones import zone_named
@@ -429,19 +429,3 @@ class PreferenceService(Service):
             s.add_all(m.Setting(key=k, value=v) for k, v in values.items())
         self._stored = dict(values)
         return ChangeSet().add("updated", PREFERENCE)
-
-
-class OwnerClock(Clock):
-    """The system clock in the owner's chosen zone once a store is open (:meth:`follow`)."""
-
-    def __init__(self) -> None:
-        super().__init__(zone=self._owner_zone)
-        self.preferences: PreferenceService | None = None
-
-    def follow(self, preferences: PreferenceService | None) -> None:
-        """Read the zone from ``preferences`` from now on; None (the store locked): the system's."""
-        self.preferences = preferences
-
-    def _owner_zone(self) -> tzinfo:
-        chosen = self.preferences.time_zone() if self.preferences is not None else None
-        return chosen or local_zone()

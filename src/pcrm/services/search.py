@@ -7,15 +7,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from pcrm.domain.text import query_words, snippet
 from pcrm.services.base import Service
+from pcrm.store.raw import utc_from_text
 from pcrm.store.search import (
     CONTACT_HITS_SQL,
     CONTACT_QUICK_SQL,
@@ -27,7 +27,6 @@ from pcrm.store.search import (
     match_expression,
     run_interruptible,
 )
-from pcrm.store.types import utc_from_text
 
 MIN_CHARS = 2
 __all__ = [
@@ -84,7 +83,7 @@ class SearchService(Service):
         expr = _as_you_type(query)
         if expr is None:
             return [[] for _ in queries]
-        with self._driver() as conn:
+        with self.driver() as conn:
             return self._ids_on(conn, queries, expr, limit)
 
     @staticmethod
@@ -92,20 +91,13 @@ class SearchService(Service):
         params = {"q": expr, "limit": limit}
         return [[row[0] for row in conn.execute(sql, params)] for sql in queries]
 
-    @contextlib.contextmanager
-    def _driver(self) -> Iterator[Any]:
-        """A driver connection straight from the pool: a session's BEGIN/ROLLBACK and statement
-        compilation cost as much as the index look-ups of a keystroke themselves."""
-        with self._errors(), contextlib.closing(self.db.raw()) as raw:
-            yield raw.driver_connection
-
     def quick(self, query: str, limit: int = 20) -> SearchResults:
         """Search as you type: what matches, newest first, with a highlighted snippet."""
         results = SearchResults(query)
         expr = _as_you_type(query)
         if expr is None:
             return results
-        with self._driver() as conn:
+        with self.driver() as conn:
             contact_ids, interaction_ids = self._ids_on(
                 conn, (CONTACT_QUICK_SQL, INTERACTION_QUICK_SQL), expr, limit
             )
@@ -151,7 +143,7 @@ class SearchService(Service):
             return results
         token = token or CancelToken()
         words = query_words(query)
-        with self._driver() as conn:
+        with self.driver() as conn:
             contact_rows = run_interruptible(
                 conn, CONTACT_RANKED_SQL, {"q": expr, "limit": limit}, token
             )

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pcrm import errors, fsutil
-from pcrm.store.engine import DatabaseError, open_raw
+from pcrm.store.raw import DatabaseError, open_raw
 
 COUNTED_TABLES = ("contacts", "interactions", "tasks", "organisations", "contact_fields")
 STEP_PAGES = 1024  # 4 MiB of pages per backup step, then a progress report

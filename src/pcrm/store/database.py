@@ -22,18 +22,22 @@ from pcrm import errors, fsutil, log
 from pcrm.paths import StorePaths
 from pcrm.store import keys
 from pcrm.store.engine import (
-    PAGE_SIZE,
-    DatabaseError,
-    check_driver,
     classify_open_error,
     create_database,
     header_page_count,
     make_engine,
-    open_raw,
     translate_runtime_error,
 )
 from pcrm.store.lock import WriterLock
 from pcrm.store.migrate import upgrade
+from pcrm.store.raw import (
+    PAGE_SIZE,
+    DatabaseError,
+    check_driver,
+    check_file,
+    open_raw,
+    wal_has_frames,
+)
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -90,20 +94,6 @@ def _finish_interrupted_init(paths: StorePaths) -> None:
         fsutil.fsync_dir(paths.root)
 
 
-def _check_file(paths: StorePaths) -> None:
-    size = paths.database.stat().st_size
-    if size == 0:
-        raise errors.EmptyDatabaseFile(path=paths.database)
-    if size % PAGE_SIZE:
-        expected = (size // PAGE_SIZE + 1) * PAGE_SIZE
-        raise errors.DatabaseTruncated(path=paths.database, size=size, expected=expected)
-
-
-def _wal_has_frames(paths: StorePaths) -> bool:
-    wal = paths.database.with_name(paths.database.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
 def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: list[bytes]) -> None:
     """A file cut at a page boundary, told before SQLite opens it.
 
@@ -111,7 +101,7 @@ def _check_header_length(paths: StorePaths, meta: keys.StoreMeta, candidates: li
     behind; the page count in the encrypted header of page 1, read directly with a key that
     passes the key check, tells the truncation apart without either.
     """
-    if _wal_has_frames(paths):
+    if wal_has_frames(paths):
         return
     known = {meta.key_check, meta.pending_check}
     for key in candidates:
@@ -194,7 +184,7 @@ def open_database(
         raise errors.KeyMissing(path=paths.database, reason=f"{paths.meta.name} is missing")
     if not has_db:
         raise errors.DatabaseMissing(path=paths.database)
-    _check_file(paths)
+    check_file(paths)
     candidates = [key] if key is not None else keys.candidate_keys(paths, meta, passphrase, backend)
     key = _prove_key(paths, meta, candidates)
 

@@ -1,10 +1,11 @@
 """The SQLCipher engine: every connection is keyed, verified and tuned before anyone uses it.
 
-SQLAlchemy's pysqlite dialect drives ``sqlcipher3.dbapi2`` (``module=``).  The connect event keys
-the connection with the raw key, proves the key with a read, then sets the per-connection pragmas.
-The database is always opened with ``mode=rw`` (no create) except by :func:`create_database`, so
-a vanished file can never turn into a new empty database.  The pysqlite transaction recipe
-(``isolation_level=None`` plus an explicit ``BEGIN``) makes DDL transactional for migrations.
+SQLAlchemy's pysqlite dialect drives ``sqlcipher3.dbapi2`` (``module=``).  Its pool builds each
+connection with :func:`pcrm.store.raw.open_raw`, which keys the connection with the raw key,
+proves the key with a read, then sets the per-connection pragmas.  The database is always opened
+with ``mode=rw`` (no create) except by :func:`create_database`, so a vanished file can never turn
+into a new empty database.  The pysqlite transaction recipe (``isolation_level=None`` plus an
+explicit ``BEGIN``) makes DDL transactional for migrations.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -21,91 +21,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from pcrm import errors
-from pcrm.domain.text import fold_for_index
-from pcrm.store.keys import key_check, sqlcipher_key_literal
+from pcrm.store.keys import key_check
+from pcrm.store.raw import PAGE_SIZE, open_raw
 
-PAGE_SIZE = 4096
-# Per connection, used only as pages are read.  Reading a busy contact's 10,000 interactions at a
-# million rows touches more than 64 MiB of pages; with a smaller cache every read decrypts them
-# again (measured: encrypted/plain 3.2x at 64 MiB, 1.0x at 128 MiB).
-CACHE_KIB = 128 * 1024
 # SQLCipher 4's page layout: the salt in the first 16 bytes of page 1, then AES-256-CBC data, then
 # the reserve (16-byte IV and 64-byte HMAC-SHA512) at the end of every page.
 _SALT_BYTES = 16
 _RESERVE_BYTES = 80
-
-DatabaseError = sqlcipher.DatabaseError
-
-# sqlcipher3 looks up an adapter for every bound None and fails slowly (2-5 us each); registering
-# the identity makes it bind NULL at once (100k rows with 16 NULLs each: 7.6 s -> 0.5 s).
-sqlcipher.register_adapter(type(None), lambda value: value)
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path))}?mode={mode}"
-
-
-def _quiet(conn: Any) -> None:
-    # SQLCipher logs to stderr by itself ("ERROR CORE sqlcipher_page_cipher: hmac check failed")
-    # on a wrong key or a damaged page; pcrm reports those as typed errors instead.  The level
-    # is process-wide; an unknown pragma (an older SQLCipher) is ignored.
-    conn.execute("PRAGMA cipher_log_level = NONE")
-
-
-def check_driver(driver: Any = sqlcipher) -> str:
-    """Refuse a driver without encryption; return the SQLCipher version.
-
-    ``driver`` is the DB-API module (sqlcipher3's, always, outside the test that proves a plain
-    sqlite3 is refused).
-    """
-    conn = driver.connect(":memory:")
-    try:
-        _quiet(conn)
-        row = conn.execute("PRAGMA cipher_version").fetchone()
-        if not row or not row[0]:
-            raise errors.NoEncryption(reason="PRAGMA cipher_version is empty")
-        options = {r[0] for r in conn.execute("PRAGMA compile_options")}
-        if "ENABLE_FTS5" not in options:
-            raise errors.NoEncryption(reason="SQLCipher was built without FTS5")
-        return str(row[0])
-    finally:
-        conn.close()
-
-
-def _casefold(text: str | None) -> str | None:
-    return None if text is None else text.casefold()
-
-
-def _tune(conn: Any) -> None:
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    # This SQLCipher build turns recursive triggers on by default; the search triggers are
-    # written for SQLite's usual behaviour.
-    conn.execute("PRAGMA recursive_triggers = OFF")
-    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-        raise errors.NoEncryption(reason="temporary storage is not in memory")
-    conn.create_function("pcrm_fold", 1, fold_for_index, deterministic=True)
-    # SQLite's lower() folds ASCII only: "Друзі" and "друзі" must be the same group.
-    conn.create_function("pcrm_casefold", 1, _casefold, deterministic=True)
-
-
-def open_raw(path: Path, key: bytes, *, mode: str = "rw") -> Any:
-    """A keyed, verified DB-API connection (no SQLAlchemy).  Raises sqlcipher DatabaseError."""
-    conn = sqlcipher.connect(
-        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
-    )
-    try:
-        _quiet(conn)
-        conn.execute(f"PRAGMA key = {sqlcipher_key_literal(key)}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _tune(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 def create_database(path: Path, key: bytes) -> None:

@@ -25,15 +25,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from pcrm import errors, fsutil
 from pcrm.paths import StorePaths
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
+
+# argon2 and cryptography are imported where a passphrase is used: a keyring store opens
+# without them, which keeps them out of the desktop app's way to its first paint.
 
 KEY_BYTES = 32
 META_FORMAT = 1
@@ -52,6 +51,8 @@ class KdfParams:
     parallelism: int = 4
 
     def derive(self, passphrase: str) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(
             passphrase.encode("utf-8"),
             self.salt,
@@ -157,12 +158,16 @@ def sqlcipher_key_literal(key: bytes) -> str:
 
 
 def wrap(kek: bytes, key: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     return nonce + AESGCM(kek).encrypt(nonce, key, _AAD)
 
 
 def unwrap(kek: bytes, blob: bytes) -> bytes:
     """Raises :class:`InvalidTag` on a wrong KEK (a wrong passphrase)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(kek).decrypt(blob[:12], blob[12:], _AAD)
 
 
@@ -307,6 +312,8 @@ def candidate_keys(
         raise errors.KeyMissing(path=paths.database, reason=f"{paths.meta.name} has no wrapped key")
     if passphrase is None:
         raise errors.PassphraseRequired()
+    from cryptography.exceptions import InvalidTag
+
     kek = meta.kdf.derive(passphrase)
     for blob in (meta.wrapped_key, meta.pending_wrapped_key):
         if blob is None:

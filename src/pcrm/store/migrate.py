@@ -12,19 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from pcrm import errors, log
 from pcrm.paths import StorePaths, shipped
 from pcrm.store import backup as backups
+from pcrm.store.raw import HEAD_REVISION, schema_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest revision in migrations/versions (a test keeps the two equal).  Opening a store that
-# is already at this revision needs no alembic at all, which keeps start-up fast: importing
-# alembic costs about as much as opening the database.
-HEAD_REVISION = "0004"
 
 
 def _config(script_location: Path | None) -> Config:
@@ -44,13 +40,11 @@ def head_revision(script_location: Path | None = None) -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        exists = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first()
-        if exists is None:
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    raw = engine.raw_connection()
+    try:
+        return schema_revision(raw.driver_connection)
+    finally:
+        raw.close()
 
 
 def check_known(revision: str, database: Path, script_location: Path | None = None) -> str:

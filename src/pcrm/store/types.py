@@ -1,4 +1,7 @@
-"""Column types: aware UTC datetimes stored as SQLite's sortable text form; and ``unindexed``."""
+"""Column types: aware UTC datetimes stored as SQLite's sortable text form; and ``unindexed``.
+
+The same text read through the driver alone is made aware by :func:`pcrm.store.raw.utc_from_text`.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +26,6 @@ def unindexed(column: QueryableAttribute[T]) -> ColumnElement[T]:
     """
     element = column.expression
     return UnaryExpression(element, operator=custom_op("+"), type_=element.type)
-
-
-def utc_from_text(text: str) -> datetime:
-    """A UTCDateTime column as the driver returns it to raw SQL, made aware."""
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

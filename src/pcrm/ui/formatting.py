@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from pcrm.domain.dates import PartialDate
 from pcrm.ui.i18n import english_plural
+
+if TYPE_CHECKING:
+    from pcrm.domain.dates import PartialDate
 
 
 def local_date(when: datetime, zone: tzinfo) -> str:

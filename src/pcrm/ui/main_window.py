@@ -2,7 +2,7 @@
 the organizer's pages (today, the calendar).
 
 The window owns no data.  The sidebar says where the list's contacts come from (a
-:class:`~pcrm.services.contact_lists.Source`); the list model holds their ids in an array and
+:class:`~pcrm.services.list_sources.Source`); the list model holds their ids in an array and
 fetches the visible rows; the card pane shows one card (read-only HTML, or the editor) above
 its timeline.  Every change goes through :class:`~pcrm.ui.edits.Edits`, which records it for
 Edit ▸ Undo and tells the views what changed; they reload off the UI thread.
@@ -10,6 +10,17 @@ Edit ▸ Undo and tells the views what changed; they reload off the UI thread.
 Lock closes the database, empties every view and asks ``reopen`` (the unlock dialog) for a new
 session; the undo history goes with the old session.  While unlocked, the notifier raises what
 falls due (tray message, the in-app popup, the today page); locked, it sleeps.
+
+Start-up comes in two steps, so that the window is on screen in about twice the time Qt needs
+for an empty one.  :meth:`_build_frame` builds what the first paint shows from modules that
+import neither SQLAlchemy nor the services: the sidebar's fixed entries, the list (over the
+:class:`~pcrm.services.first_page.FirstPage` the app read, when it could), the card pane's empty
+state, the menus and every action.  :meth:`complete` then builds the rest (search, timelines,
+editor, organizer pages, notifier) and attaches the open store; the list keeps its rows.  So the
+widget modules that need the services are imported where they are first used, and only
+annotations name them at the top.  An action triggered before :meth:`complete` waits for it
+(see :meth:`_when_ready`); a new action goes in :meth:`_build_actions` with its dialog imported
+in its slot.
 """
 
 from __future__ import annotations
@@ -17,16 +28,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -38,25 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from pcrm import __version__, errors, log
-from pcrm.clock import Clock
+from pcrm.clock import Clock, OwnerClock
 from pcrm.paths import shipped
-from pcrm.services import contact_lists as lists
-from pcrm.services.backups import Taken
-from pcrm.services.changes import ChangeSet
-from pcrm.services.contact_lists import Source
-from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN, PREFERENCE, OwnerClock
-from pcrm.services.session import Services
+from pcrm.services import list_sources as lists
+from pcrm.services.list_sources import Source
 from pcrm.ui import settings as options
-from pcrm.ui.autolock import AutoLock
-from pcrm.ui.backup_keeper import BackupKeeper
-from pcrm.ui.dialogs.export_base import ExportDialog
-from pcrm.ui.dialogs.ical_export_dialog import IcalExportDialog
-from pcrm.ui.dialogs.import_dialog import ImportDialog
-from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
-from pcrm.ui.dialogs.quick_capture import QuickCapture
-from pcrm.ui.dialogs.settings_dialog import SettingsDialog
-from pcrm.ui.dialogs.task_dialog import TaskDialog
-from pcrm.ui.edits import Edits
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models.contact_list import (
     EMAIL,
@@ -66,26 +64,39 @@ from pcrm.ui.models.contact_list import (
     PHONE,
     ContactListModel,
 )
-from pcrm.ui.notifier import Notifier
 from pcrm.ui.settings import UiSettings
-from pcrm.ui.subscription import SubscriptionKeeper
-from pcrm.ui.widgets.agenda_view import CalendarPage
-from pcrm.ui.widgets.card_editor import CardEditor
 from pcrm.ui.widgets.card_html import render_card
 from pcrm.ui.widgets.card_view import CardView
 from pcrm.ui.widgets.contact_table import AlphabetBar, ContactTable
-from pcrm.ui.widgets.notification_popup import NotificationPopup
-from pcrm.ui.widgets.search import SearchPanel
 from pcrm.ui.widgets.sidebar import CALENDAR, TIMELINE, TODAY, Sidebar
-from pcrm.ui.widgets.timeline_view import TimelineView
-from pcrm.ui.widgets.today_panel import TodayPanel
 from pcrm.ui.worker import Latest, run_with_progress
+
+if TYPE_CHECKING:
+    from pcrm.services.backups import Taken
+    from pcrm.services.changes import ChangeSet
+    from pcrm.services.first_page import FirstPage
+    from pcrm.services.session import Services
+    from pcrm.ui.autolock import AutoLock
+    from pcrm.ui.backup_keeper import BackupKeeper
+    from pcrm.ui.dialogs.export_base import ExportDialog
+    from pcrm.ui.dialogs.import_dialog import ImportDialog
+    from pcrm.ui.dialogs.quick_capture import QuickCapture
+    from pcrm.ui.dialogs.task_dialog import TaskDialog
+    from pcrm.ui.edits import Edits
+    from pcrm.ui.notifier import Notifier
+    from pcrm.ui.subscription import SubscriptionKeeper
+    from pcrm.ui.widgets.agenda_view import CalendarPage
+    from pcrm.ui.widgets.card_editor import CardEditor
+    from pcrm.ui.widgets.notification_popup import NotificationPopup
+    from pcrm.ui.widgets.search import SearchPanel
+    from pcrm.ui.widgets.timeline_view import TimelineView
+    from pcrm.ui.widgets.today_panel import TodayPanel
 
 CARD_DELAY_MS = 30  # holding an arrow key renders the card where it stops, not every one
 COLUMN_WIDTHS = {NAME: 200, ORGANISATION: 160, EMAIL: 190, PHONE: 130, LAST_CONTACT: 90}
 SORTS = (lists.NAME, lists.LAST_CONTACTED, lists.NEXT_REMINDER)
 
-Reopen = Callable[[QWidget], Services | None]
+Reopen = Callable[[QWidget], "Services | None"]
 
 
 def _read_card(services: Services, contact_id: int, now: datetime, zone: tzinfo) -> str:
@@ -99,9 +110,27 @@ def _read_card(services: Services, contact_id: int, now: datetime, zone: tzinfo)
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window is on screen (once, just after its first paint)
+
+    # Built by complete(), which the window's own constructor calls when given the services.
+    edits: Edits
+    search_panel: SearchPanel
+    timeline: TimelineView
+    editor: CardEditor
+    global_timeline: TimelineView
+    today: TodayPanel
+    calendar: CalendarPage
+    subscription: SubscriptionKeeper
+    popup: NotificationPopup
+    tray: QSystemTrayIcon | None
+    notifier: Notifier
+    backup_keeper: BackupKeeper
+    undo_action: QAction
+    redo_action: QAction
+
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         clock: Clock,
         settings: UiSettings,
         reopen: Reopen,
@@ -109,8 +138,10 @@ class MainWindow(QMainWindow):
         *,
         autolock: AutoLock | None = None,
     ) -> None:
-        """``autolock`` locks after the idle time the preferences give (the app passes one;
-        without it the window only locks when asked)."""
+        """With ``services``, the whole window over that open store.  Without, the frame only
+        (see :meth:`show_first_page`) until :meth:`complete` is given the store.  ``autolock``
+        locks after the idle time the preferences give (the app passes one; without it the
+        window only locks when asked)."""
         super().__init__(parent)
         self.services: Services | None = None
         self.clock = clock
@@ -118,26 +149,54 @@ class MainWindow(QMainWindow):
         self._reopen = reopen
         self._source = Source()
         self._pending_select: int | None = None
+        self._painted = False
+        self._complete = False
+        self._waiting: list[Callable[[], object]] = []  # triggered before complete()
         self.capture: QuickCapture | None = None
-        self.edits = Edits(
-            lambda: self.services, self, lambda work, text: run_with_progress(work, text, self)
-        )
-        self.edits.changed.connect(self._changed)
-        self.edits.failed.connect(self._show_error)
+        self.task_dialog: TaskDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self._ids_reader = Latest(self._ids_loaded, self._read_failed, self)
         self._card_reader = Latest(self._card_read, self._card_failed, self)
         self._card_wanted: int | None = None  # the card being read, shown when it arrives
-        self.autolock = autolock
-        if autolock is not None:
-            autolock.idle.connect(self.auto_lock)
+        self.autolock: AutoLock | None = None
         self.setWindowTitle("pcrm[*]")
-        self._build_views()
+        self._build_frame()
         self._build_actions()
         self._build_menus()
         self._restore_settings()
+        if services is not None:
+            self.complete(services, autolock=autolock)
+
+    def complete(self, services: Services, *, autolock: AutoLock | None = None) -> None:
+        """Build the rest of the window and show the open store in it."""
+        self.autolock = autolock
+        if autolock is not None:
+            autolock.idle.connect(self.auto_lock)
+        self._build_rest()
+        self._complete = True
         self._attach(services)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the children paint in this same pass: tell once it is over
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
     # -- building ---------------------------------------------------------------------------------
+
+    def _when_ready(self, slot: Callable[[], object]) -> None:
+        """Run ``slot`` now, or once the store is open and the list read, if the window is still
+        starting: a shortcut pressed during the start is not lost."""
+        if self._complete:
+            slot()
+        else:
+            self._waiting.append(slot)
+
+    def _run_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for slot in waiting:
+            slot()
 
     def _action(
         self,
@@ -151,7 +210,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._when_ready(slot))
         if on is not None:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             on.addAction(action)
@@ -185,15 +244,10 @@ class MainWindow(QMainWindow):
             preferences if not preferences.isEmpty() else "Ctrl+,",
             self.edit_settings,
         )
-        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = self.edits.stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.edits.stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
-        for action in (self.undo_action, self.redo_action):
-            self.addAction(action)
+        self.quit_action = QAction(tr("&Quit"), self)  # at once, even while starting
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
         self.edit_action = self._action(tr("&Edit contact"), "Ctrl+E", self.edit_contact)
         self._action(tr("Edit"), "F2", self.edit_contact, on=self.table)
         self.delete_action = self._action(
@@ -249,7 +303,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
             self.sort_actions[key] = action
         self.about_action = self._action(tr("&About pcrm"), None, self.about)
-        self.timeline.set_log_shortcut(self.capture_action.shortcut())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -270,12 +323,9 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addMenu(self.add_to_group_menu)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))  # Undo and Redo come with complete()
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addMenu(self.add_to_group_menu)
         for action in (
             self.remove_from_group_action,
             self.favourite_action,
@@ -288,9 +338,9 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.purge_action,
         ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in (
             self.find_action,
@@ -311,22 +361,27 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
 
-    def _build_views(self) -> None:
+    def _search_hint(self) -> str:
+        return self.tr(
+            "Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)"
+        )
+
+    def _build_frame(self) -> None:
+        """What the first paint shows: every widget here comes from a light module."""
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
         self._card_timer.timeout.connect(self._show_current_card)
 
-        self.search_panel = SearchPanel(lambda: self.services, self.clock, self)
-        self.search_panel.active_changed.connect(self._search_active)
-        self.search_panel.contact_activated.connect(self.show_contact)
-        self.search_panel.interaction_activated.connect(lambda _iid, cid: self.show_contact(cid))
-        self.search_panel.box.dismissed.connect(self._focus_list)
-        self.search_panel.box.setPlaceholderText(
-            self.tr("Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)")
-        )
+        # Stands in for the search panel's box until complete(); what is typed moves over.
+        self._early_search = QLineEdit(self)
+        self._early_search.setPlaceholderText(self._search_hint())
+        self._early_search.setClearButtonEnabled(True)
+        self._early_search.setAccessibleName(self.tr("Search"))
 
         self.sidebar = Sidebar(lambda: self.services, self)
         self.sidebar.source_selected.connect(self.set_source)
-        self.sidebar.page_selected.connect(self.show_page)
+        self.sidebar.page_selected.connect(
+            lambda key: self._when_ready(lambda: self.show_page(key))
+        )
         self.sidebar.new_group_requested.connect(lambda: self.new_group(smart=False))
         self.sidebar.new_smart_group_requested.connect(lambda: self.new_group(smart=True))
         self.sidebar.failed.connect(self._show_error)
@@ -334,18 +389,24 @@ class MainWindow(QMainWindow):
         self.model = ContactListModel(self.clock.zone, self)
         self.model.fetch_failed.connect(self._show_error)
         self.table = ContactTable(self)
+        self.table.setObjectName("contacts")
         self.table.setModel(self.model)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._card_timer.start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.table.jump_requested.connect(self.jump_to)
-        self.table.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.table.jump_requested.connect(
+            lambda prefix: self._when_ready(lambda: self.jump_to(prefix))
+        )
+        self.table.doubleClicked.connect(lambda _index: self._when_ready(self.edit_contact))
         self.alphabet = AlphabetBar(self)
-        self.alphabet.letter_chosen.connect(self.jump_to)
+        self.alphabet.letter_chosen.connect(
+            lambda letter: self._when_ready(lambda: self.jump_to(letter))
+        )
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.hide()
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -357,47 +418,108 @@ class MainWindow(QMainWindow):
         list_layout.addLayout(row, 1)
         self.left = QStackedWidget(self)
         self.left.addWidget(list_page)
-        self.left.addWidget(self.search_panel)
 
         self.card = CardView(self)
         self.card.contact_requested.connect(self.show_contact)
         self.card.related_requested.connect(self.show_related)
-        self.timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
-        self.timeline.edit_requested.connect(self.edit_interaction)
-        self.timeline.contact_requested.connect(self.show_contact)
         self.card_split = QSplitter(Qt.Orientation.Vertical, self)
         self.card_split.addWidget(self.card)
-        self.card_split.addWidget(self.timeline)
+        self.card_split.addWidget(QWidget(self))  # the timeline's place until complete()
         self.card_split.setChildrenCollapsible(False)
-        self.editor = CardEditor(self.edits, lambda: self.services, self.clock, self)
-        self.editor.saved.connect(self._editor_saved)
-        self.editor.closed.connect(self._editor_closed)
-        self.editor.related_requested.connect(self.show_related)
-        self.editor.dirty_changed.connect(self.setWindowModified)
         self.card_stack = QStackedWidget(self)
         self.card_stack.addWidget(self.card_split)
-        self.card_stack.addWidget(self.editor)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.card_stack)
         self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+
+        self.sidebar_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.sidebar_split.addWidget(self.sidebar)
+        self.sidebar_split.addWidget(self.pages)
+        self.sidebar_split.setStretchFactor(1, 1)
+        self.sidebar_split.setChildrenCollapsible(False)
+
+        central = QWidget(self)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(8, 8, 8, 0)
+        self._central_layout.addWidget(self._early_search)
+        self._central_layout.addWidget(self.sidebar_split, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._early_search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_rest(self) -> None:
+        """Everything the first paint did not need, put in its place in the frame."""
+        from pcrm.ui.backup_keeper import BackupKeeper
+        from pcrm.ui.edits import Edits
+        from pcrm.ui.notifier import Notifier
+        from pcrm.ui.subscription import SubscriptionKeeper
+        from pcrm.ui.widgets.agenda_view import CalendarPage
+        from pcrm.ui.widgets.card_editor import CardEditor
+        from pcrm.ui.widgets.notification_popup import NotificationPopup
+        from pcrm.ui.widgets.search import SearchPanel
+        from pcrm.ui.widgets.timeline_view import TimelineView
+        from pcrm.ui.widgets.today_panel import TodayPanel
+
+        self.edits = Edits(
+            lambda: self.services, self, lambda work, text: run_with_progress(work, text, self)
+        )
+        self.edits.changed.connect(self._changed)
+        self.edits.failed.connect(self._show_error)
+        self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        first = self.edit_menu.actions()[0]
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            self.edit_menu.insertAction(first, action)
+        self.edit_menu.insertSeparator(first)
+
+        self.search_panel = SearchPanel(lambda: self.services, self.clock, self)
+        self.search_panel.active_changed.connect(self._search_active)
+        self.search_panel.contact_activated.connect(self.show_contact)
+        self.search_panel.interaction_activated.connect(lambda _iid, cid: self.show_contact(cid))
+        self.search_panel.box.dismissed.connect(self._focus_list)
+        self.search_panel.box.setPlaceholderText(self._search_hint())
+        self.left.addWidget(self.search_panel)
+        early, box = self._early_search, self.search_panel.box
+        self._central_layout.replaceWidget(early, box)
+        box.setText(early.text())
+        box.setCursorPosition(early.cursorPosition())
+        if self.focusWidget() is early:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+        early.deleteLater()
+
+        self.timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
+        self.timeline.edit_requested.connect(self.edit_interaction)
+        self.timeline.contact_requested.connect(self.show_contact)
+        self.timeline.set_log_shortcut(self.capture_action.shortcut())
+        self.card_split.replaceWidget(1, self.timeline).deleteLater()
+        self.editor = CardEditor(self.edits, lambda: self.services, self.clock, self)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.related_requested.connect(self.show_related)
+        self.editor.dirty_changed.connect(self.setWindowModified)
+        self.card_stack.addWidget(self.editor)
+
         self.global_timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
         self.global_timeline.edit_requested.connect(self.edit_interaction)
         self.global_timeline.contact_requested.connect(self._open_from_timeline)
         self.today = TodayPanel(lambda: self.services, self.edits, self.clock, self)
         self.today.open_contact.connect(self._open_from_timeline)
         self.today.failed.connect(self._show_error)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.global_timeline)
         self.pages.addWidget(self.today)
         self.calendar = CalendarPage(self.edits, lambda: self.services, self.clock, self)
         self.calendar.contact_requested.connect(self._open_from_timeline)
         self.pages.addWidget(self.calendar)
-        self.task_dialog: TaskDialog | None = None
-        self.import_dialog: ImportDialog | None = None
-        self.export_dialog: ExportDialog | None = None
         self.subscription = SubscriptionKeeper(lambda: self.services, self)
         self.edits.changed.connect(self.subscription.changed)
         self.subscription.failed.connect(self._show_error)
@@ -422,20 +544,14 @@ class MainWindow(QMainWindow):
         self.notifier.digest.connect(lambda items: self.popup.show_items(items, missed=True))
         self.notifier.failed.connect(self._show_error)
 
-        self.sidebar_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.sidebar_split.addWidget(self.sidebar)
-        self.sidebar_split.addWidget(self.pages)
-        self.sidebar_split.setStretchFactor(1, 1)
-        self.sidebar_split.setChildrenCollapsible(False)
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.search_panel.box)
-        layout.addWidget(self.sidebar_split, 1)
-        self.setCentralWidget(central)
-        self.count_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.count_label)
+    def show_first_page(self, page: FirstPage) -> None:
+        """Before :meth:`complete`: the rows the app read before the store was open, the list
+        as it will be."""
+        if isinstance(self.clock, OwnerClock):
+            self.clock.follow(page)  # the owner's zone, until the preferences are read
+        self.model.show_first_page(page.ids, page.fetch)
+        self._update_count()
+        self.card.show_message(self._empty_card_text())
 
     # -- settings (geometry and other non-personal state only) ------------------------------------
 
@@ -472,21 +588,25 @@ class MainWindow(QMainWindow):
     # -- the session ------------------------------------------------------------------------------
 
     def _attach(self, services: Services) -> None:
+        from pcrm.ui.dialogs.quick_capture import QuickCapture
+
+        starting = self.model.shows_first_page()  # keep what the owner sees and chose meanwhile
         self.services = services
-        self.model.set_source(services.contacts.rows)
+        self.model.set_source(services.contacts.rows, keep_ids=starting)
         self.capture = QuickCapture(self.edits, services, self.clock, self)
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         if isinstance(self.clock, OwnerClock):
             self.clock.follow(services.preferences)
         self._configure_autolock()
         self._set_unlocked_controls(True)
-        self.sidebar.select(lists.ALL)
-        self._source = Source()
+        if not starting:
+            self.sidebar.select(lists.ALL)
+            self._source = Source()
+            self.card.show_message(self.tr("Select a contact to see their card."))
+            self.focus_search()
         self.sidebar.reload()
         self._load_ids()
-        self.card.show_message(self.tr("Select a contact to see their card."))
         self.timeline.show_contact(None)
-        self.focus_search()
         QTimer.singleShot(0, self.restore_drafts_quietly)
         self._start_organizer(services)
 
@@ -603,6 +723,8 @@ class MainWindow(QMainWindow):
         self._attach(services)
 
     def _configure_autolock(self) -> None:
+        from pcrm.services.preferences import IDLE_MINUTES, LOCK_WITH_SCREEN
+
         if self.autolock is None or self.services is None:
             return
         try:
@@ -644,6 +766,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_settings(self) -> None:
+        from pcrm.ui.dialogs.settings_dialog import SettingsDialog
+
         if self.services is not None:
             SettingsDialog.ask(self.services, self.edits, self)
 
@@ -652,7 +776,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
-        self._detach()
+        if self._complete:  # closed while starting: the app closes the store it was opening
+            self._detach()
         event.accept()
 
     # -- the list ---------------------------------------------------------------------------------
@@ -707,12 +832,16 @@ class MainWindow(QMainWindow):
             return
         current = self._pending_select or self._current_id()
         self._pending_select = None
-        self.model.set_ids(ids)
-        self._reselect(current)
+        if not self.model.set_ids(ids):
+            self._reselect(current)
+        elif self.table.currentIndex().isValid():  # the start's first rows, chosen meanwhile
+            self._card_timer.start()
         self._update_count()
         self._update_source_label()
+        self._run_waiting()
 
     def _read_failed(self, exc: BaseException) -> None:
+        self._run_waiting()
         if not isinstance(exc, errors.PcrmError):
             raise exc
         self._show_error(exc)
@@ -738,18 +867,18 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._card_timer.start()
 
+    def _empty_card_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Select a contact to see their card.")
+        if self._source.kind == lists.ALL:
+            return self.tr(
+                "There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo "
+                "data: “pcrm demo”."
+            )
+        return self.tr("Nobody here.")
+
     def _show_empty_card(self) -> None:
-        if not self.model.rowCount():
-            if self._source.kind == lists.ALL:
-                text = self.tr(
-                    "There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo "
-                    "data: “pcrm demo”."
-                )
-            else:
-                text = self.tr("Nobody here.")
-        else:
-            text = self.tr("Select a contact to see their card.")
-        self.card.show_message(text)
+        self.card.show_message(self._empty_card_text())
         self.timeline.show_contact(None)
 
     def _update_count(self) -> None:
@@ -834,7 +963,7 @@ class MainWindow(QMainWindow):
         self.show_contact(contact_id)
 
     def _show_current_card(self) -> None:
-        if self.card_stack.currentWidget() is self.editor:
+        if not self._complete or self.card_stack.currentWidget() is self.editor:
             return
         index = self.table.currentIndex()
         if index.isValid():
@@ -955,6 +1084,8 @@ class MainWindow(QMainWindow):
 
     def new_task(self) -> None:
         """A task or reminder, linked to the contact whose card is shown."""
+        from pcrm.ui.dialogs.task_dialog import TaskDialog
+
         if self.services is None:
             return
         linked = []
@@ -971,6 +1102,8 @@ class MainWindow(QMainWindow):
         """Import a file (iCalendar meetings into the timeline): choose it, preview, import."""
         if self.services is None:
             return
+        from pcrm.ui.dialogs.import_dialog import ImportDialog
+
         self.import_dialog = ImportDialog(self.edits, self.services, self)
         self.import_dialog.imported.connect(
             lambda _changes: self.statusBar().showMessage(
@@ -984,6 +1117,8 @@ class MainWindow(QMainWindow):
         """Meetings, reminders, tasks and dates to an .ics file, for a calendar program."""
         if self.services is None:
             return
+        from pcrm.ui.dialogs.ical_export_dialog import IcalExportDialog
+
         self.export_dialog = IcalExportDialog(self.services, self)
         self.export_dialog.exported.connect(
             lambda report: self.statusBar().showMessage(
@@ -1044,6 +1179,8 @@ class MainWindow(QMainWindow):
             self.capture.offer_drafts()
 
     def edit_interaction(self, interaction_id: int) -> None:
+        from pcrm.ui.dialogs.interaction_dialog import InteractionDialog
+
         if self.services is None:
             return
         try:
@@ -1058,6 +1195,8 @@ class MainWindow(QMainWindow):
 
     def _changed(self, changes: ChangeSet) -> None:
         """After an edit, an undo or a redo: read again what it touched."""
+        from pcrm.services.preferences import PREFERENCE
+
         touched = set().union(
             *(
                 part.get("contact", set())

@@ -5,6 +5,11 @@ Rows come from ``ContactService.rows`` into a small least-recently-used cache, s
 plus a few thousand cached rows.  The view reports what it shows (:meth:`prefetch_around`) and the
 rows a screen or two above and below are read in a worker, so scrolling finds them cached; a row
 that is not (a jump to the middle of the list) is read with its page on the spot.
+
+At start the list can show the first screen the app read before the store was fully open
+(:meth:`show_first_page`): the first ids, then zeros for the rows not read yet.  The complete ids
+replace those without a reset when they agree, so the view, its selection and its scroll position
+stay as they were.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from PySide6.QtCore import (
 )
 
 from pcrm import errors, log
-from pcrm.services.contacts import ContactRow
+from pcrm.services.contact_rows import ContactRow
 from pcrm.ui.formatting import local_date
 from pcrm.ui.worker import Latest
 
@@ -53,6 +58,7 @@ class ContactListModel(QAbstractTableModel):
         super().__init__(parent)
         self._zone = zone
         self._ids: array[int] = array("q")
+        self._known: int | None = None  # showing a first page: how many of the ids are real
         self._fetch: RowFetcher | None = None
         self._cache: OrderedDict[int, ContactRow | None] = OrderedDict()
         self._epoch = 0  # rows read before a change or a new source are not cached
@@ -68,18 +74,39 @@ class ContactListModel(QAbstractTableModel):
 
     # -- what the window uses ---------------------------------------------------------------------
 
-    def set_source(self, fetch: RowFetcher | None) -> None:
-        """Where rows come from; None when the store is locked (the list is emptied too, after
-        any read still running in the worker)."""
+    def set_source(self, fetch: RowFetcher | None, *, keep_ids: bool = False) -> None:
+        """Where rows come from; None when the store is locked.  The list is emptied too (after
+        any read still running in the worker), unless ``keep_ids``: the rows shown are read
+        again from ``fetch`` as they are painted."""
         self._prefetcher.wait()
         self._fetch = fetch
-        self.set_ids([])
+        if not keep_ids:
+            self.set_ids([])
         self._forget()
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def show_first_page(self, ids: array[int], fetch: RowFetcher) -> None:
+        """The list's first ids, then zeros up to its length, and where their rows are."""
+        self.set_source(fetch)
+        self.set_ids(ids)
+        self._known = next((i for i, contact_id in enumerate(ids) if not contact_id), len(ids))
+
+    def shows_first_page(self) -> bool:
+        return self._known is not None
+
+    def set_ids(self, ids: Sequence[int]) -> bool:
+        """Show ``ids``; True when they complete the first page shown, which then stays where
+        it is (no reset: the selection and the scroll position are kept)."""
+        ids = ids if isinstance(ids, array) else array("q", ids)
+        known, self._known = self._known, None
+        if known is not None and len(ids) == len(self._ids) and ids[:known] == self._ids[:known]:
+            self._ids = ids
+            if known < len(ids):
+                self.dataChanged.emit(self.index(known, 0), self.index(len(ids) - 1, NEXT_REMINDER))
+            return True
         self.beginResetModel()
-        self._ids = ids if isinstance(ids, array) else array("q", ids)
+        self._ids = ids
         self.endResetModel()
+        return False
 
     def ids(self) -> array[int]:
         return self._ids

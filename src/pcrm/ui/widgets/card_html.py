@@ -4,6 +4,9 @@ Everything that came from the owner's data is escaped; notes are Markdown render
 text, so no HTML typed into a note (or imported from a vCard) reaches the view.  Links are
 ``tel:``, ``mailto:``, ``http(s):`` (web sites, and profiles derived from handles by
 :mod:`~pcrm.ui.widgets.card_links`) and ``pcrm:contact/<id>`` for related contacts.
+
+Markdown and the phone-number library are imported when a card is first rendered: the card
+view needs this module's style and link prefixes for the window's first paint, before them.
 """
 
 from __future__ import annotations
@@ -12,18 +15,18 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import markdown
-
 from PySide6.QtCore import QCoreApplication
 
-from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
 from pcrm.domain.kinds import FieldKind
 from pcrm.ui.formatting import days_ago, local_date, partial_date
 from pcrm.ui.i18n import english_plural
-from pcrm.ui.widgets.card_links import field_address
+
+if TYPE_CHECKING:
+    from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
 
 CONTACT_LINK = "pcrm:contact/"
 RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
@@ -91,6 +94,8 @@ def _field_value(f: FieldEntry) -> str:
         return _link("tel:" + target, f.value) if target else escape(f.value)
     if f.kind == FieldKind.EMAIL:
         return _link("mailto:" + quote(f.value, safe="@.+-_"), f.value)
+    from pcrm.ui.widgets.card_links import field_address
+
     address = field_address(f.kind, f.service, f.value)
     return _link(address, f.value) if address else escape(f.value)
 
@@ -135,6 +140,8 @@ def _section(title: str, body: str) -> str:
 
 def notes_html(text: str) -> str:
     """Markdown from escaped text: emphasis, lists and links work, raw HTML shows as typed."""
+    import markdown
+
     safe = text.replace("&", "&amp;").replace("<", "&lt;")
     return str(markdown.markdown(safe))
 

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pcrm import errors, log
-from pcrm.services import contact_lists as lists
-from pcrm.services.contact_lists import Source
-from pcrm.services.organisations import GroupRow, OrganisationRow
-from pcrm.services.session import Services
+from pcrm.services import list_sources as lists
+from pcrm.services.list_sources import Source
 from pcrm.ui.worker import Latest
+
+if TYPE_CHECKING:  # the window's first paint comes before these are imported
+    from pcrm.services.organisations import GroupRow, OrganisationRow
+    from pcrm.services.session import Services
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 # Not contact sources: pages of their own (what is due today, the calendar, the global timeline).
