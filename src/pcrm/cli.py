@@ -970,7 +970,8 @@ def _count(text: str) -> int:
 
 def _common_parser() -> argparse.ArgumentParser:
     """The options every command takes, and the desktop app too."""
-    common = argparse.ArgumentParser(prog="pcrm", add_help=False)
+    # no abbreviations: "init --passphrase" must not read as a truncated --passphrase-file
+    common = argparse.ArgumentParser(prog="pcrm", add_help=False, allow_abbrev=False)
     common.add_argument(
         "--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)"
     )
