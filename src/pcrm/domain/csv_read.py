@@ -350,6 +350,7 @@ def _words(text: str) -> tuple[str, ...]:
 _GUESS: dict[tuple[str, ...], tuple[int, str]] = {}
 for _order, (_phrase, _target) in enumerate(layouts.GUESS_WORDS.items()):
     _GUESS.setdefault(_words(_phrase), (_order, _target))
+_LONGEST = max(len(words) for words in _GUESS)  # so a header of many words stays linear
 
 
 def guess_columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -368,7 +369,7 @@ def guess_columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list
 def _guess_header(header: str) -> str | None:
     words = _words(header)
     best: tuple[int, int, str] | None = None  # (-words, table order, target)
-    for size in range(len(words), 0, -1):
+    for size in range(min(len(words), _LONGEST), 0, -1):
         for start in range(len(words) - size + 1):
             found = _GUESS.get(words[start : start + size])
             if found is not None and (best is None or (-size, found[0]) < best[:2]):

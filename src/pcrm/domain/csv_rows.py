@@ -75,6 +75,8 @@ _PARTS = {
 # Without a slot, these kinds' columns of one label make one entry (Outlook's Home Street, …).
 _COMPOSITE = frozenset({"address", "organisation", "birthday"})
 _NAME_PARTS = ("prefix", "given", "middle", "family", "suffix", "nickname")
+_NAME_FIELDS = (*_NAME_PARTS, "phonetic_given", "phonetic_middle", "phonetic_family")
+_NO_ONE = "the row has no name, e-mail or phone"
 _DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})(?:\2(\d{1,4}))?\.?$")
 _ISO = re.compile(r"^(?:\d{4}-?\d{2}-?\d{2}|--\d{2}-?\d{2}|\d{2}-\d{2})$")
 _DIGITS = re.compile(r"\D")
@@ -196,12 +198,11 @@ def label_key(text: str | None) -> tuple[str | None, bool]:
 def row_uid(card: ContactCard, row: Sequence[str]) -> str:
     """A UID made of who the row is (name, e-mails, phones), so that importing the same file
     again, or a newer export of it, finds the same contact; the whole row when it names no one."""
-    emails = sorted(f.value.casefold() for f in card.fields if f.kind == FieldKind.EMAIL)
-    phones = sorted(_DIGITS.sub("", f.value) for f in card.fields if f.kind == FieldKind.PHONE)
-    if card.display_name or emails or phones:
-        basis = "\x1f".join([card.display_name.casefold(), *emails, *phones])
-    else:
-        basis = "\x1e".join(row)
+    keys = [card.display_name.casefold()]
+    if card.fields:
+        keys += sorted(f.value.casefold() for f in card.fields if f.kind == FieldKind.EMAIL)
+        keys += sorted(_DIGITS.sub("", f.value) for f in card.fields if f.kind == FieldKind.PHONE)
+    basis = "\x1f".join(keys) if len(keys) > 1 or keys[0] else "\x1e".join(row)
     return "pcrm-csv-" + hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -264,24 +265,26 @@ class RowReader:
     def read(self, cells: Sequence[str], line: int) -> ImportedContact:
         row = _Row(self.headers, self.slash_dates, ImportedContact(ContactCard(), line))
         self._gather(row, cells)
+        if not (row.scalars or row.entries or row.note_lines):
+            empty = not any(cell.strip() for cell in cells)
+            row.record.problem = "the row is empty" if empty else _NO_ONE
+            return row.record
         card = row.card
-        _names(row)
+        if row.scalars:
+            _names(row)
+            _scalars(row)
         for (kind, fixed_label, _key), parts in row.entries.items():
             if "label" in parts:
                 label, primary = label_key(parts["label"][0])
             else:
                 label, primary = fixed_label, False
             _ENTRY_READERS[kind](row, _Entry(kind, label, primary, parts))
-        _scalars(row)
         notes = row.scalars.get("notes")
         card.notes = "\n".join(([notes[0]] if notes else []) + row.note_lines) or None
         if not card.display_name and card.affiliations:
             card.display_name = card.affiliations[0].organisation
         if not (card.display_name or any(f.kind in _REACHABLE for f in card.fields)):
-            empty = not any(cell.strip() for cell in cells)
-            row.record.problem = (
-                "the row is empty" if empty else "the row has no name, e-mail or phone"
-            )
+            row.record.problem = _NO_ONE
         return row.record
 
     def _gather(self, row: _Row, cells: Sequence[str]) -> None:
@@ -314,18 +317,16 @@ class RowReader:
 
 
 def _names(row: _Row) -> None:
-    values = {k: v for k, (v, _i) in row.scalars.items()}
-    card = row.card
-    card.prefix, card.given = values.get("prefix"), values.get("given")
-    card.middle, card.family = values.get("middle"), values.get("family")
-    card.suffix, card.nickname = values.get("suffix"), values.get("nickname")
-    card.phonetic_given = values.get("phonetic_given")
-    card.phonetic_middle = values.get("phonetic_middle")
-    card.phonetic_family = values.get("phonetic_family")
-    composed = PersonName(
-        card.prefix, card.given, card.middle, card.family, card.suffix, card.nickname
-    ).composed()
-    explicit = values.get("display_name")
+    scalars, card = row.scalars, row.card
+    for name in _NAME_FIELDS:
+        if name in scalars:
+            setattr(card, name, scalars[name][0])
+    composed = ""
+    if any(name in scalars for name in _NAME_PARTS):
+        composed = PersonName(
+            card.prefix, card.given, card.middle, card.family, card.suffix, card.nickname
+        ).composed()
+    explicit = scalars["display_name"][0] if "display_name" in scalars else None
     card.display_name = explicit or composed
     card.display_name_custom = bool(explicit and composed and explicit != composed)
 
