@@ -126,7 +126,8 @@ def _fields(draw: st.DrawFn) -> list[FieldEntry]:
         kind = draw(st.sampled_from(["email", "phone", "url", "messenger", "social"]))
         value = draw(_one)
         if kind == "email":
-            value = f"{value.replace('@', '')}@{draw(_one).replace('@', '')}"
+            local, domain = value.replace("@", "").strip(), draw(_one).replace("@", "").strip()
+            value = f"{local or 'x'}@{domain or 'y'}"
         if kind == "social":
             service = draw(st.sampled_from(sorted(layouts.SOCIAL_SERVICES)))
             fields.append(FieldEntry(kind, value, None, False, service))

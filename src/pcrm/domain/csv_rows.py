@@ -11,6 +11,7 @@ what was left out and why.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -49,7 +50,7 @@ LABEL_WORDS: dict[str, str | None] = {
     "fax": "fax", "work fax": "fax", "home fax": "fax", "other fax": "fax", "other": None,
     "home page": "home", "homepage": "home", "blog": "blog",
 }  # fmt: skip
-_EVENT_KINDS = {"anniversary": DateKind.ANNIVERSARY, "birthday": DateKind.BIRTHDAY}
+_EVENT_KINDS = {"anniversary": DateKind.ANNIVERSARY.value, "birthday": DateKind.BIRTHDAY.value}
 
 _TARGET = re.compile(
     r"^(?P<kind>[a-z_]+)(?:/(?P<label>[^#.]+))?(?:#(?P<slot>\d+))?(?:\.(?P<part>[a-z_]+))?$"
@@ -77,10 +78,17 @@ _COMPOSITE = frozenset({"address", "organisation", "birthday"})
 _NAME_PARTS = ("prefix", "given", "middle", "family", "suffix", "nickname")
 _NAME_FIELDS = (*_NAME_PARTS, "phonetic_given", "phonetic_middle", "phonetic_family")
 _NO_ONE = "the row has no name, e-mail or phone"
+_KEEP, _SCALAR, _PART = 0, 1, 2
+# Plain strings: an enum member's ``.value`` is a property, slow in the loop over rows.
+_EMAIL, _PHONE = FieldKind.EMAIL.value, FieldKind.PHONE.value
+_URL, _SOCIAL, _MESSENGER = FieldKind.URL.value, FieldKind.SOCIAL.value, FieldKind.MESSENGER.value
+_BIRTHDAY, _ANNIVERSARY = DateKind.BIRTHDAY.value, DateKind.ANNIVERSARY.value
+_OTHER_DATE = DateKind.OTHER.value
+# First letters of the cells clean_cell changes (BLANKS, and the ' before a formula).
+_SPECIAL_STARTS = frozenset("'" + "".join(b[0] + b[0].upper() for b in BLANKS))
 _DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})(?:\2(\d{1,4}))?\.?$")
 _ISO = re.compile(r"^(?:\d{4}-?\d{2}-?\d{2}|--\d{2}-?\d{2}|\d{2}-\d{2})$")
 _DIGITS = re.compile(r"\D")
-_REACHABLE = (FieldKind.EMAIL.value, FieldKind.PHONE.value)
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,7 @@ def clean_cell(cell: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # PartialDate is frozen: sharing one is safe
 def parse_date(text: str, slash_dates: str) -> PartialDate | None:
     """ISO (``1990-04-15``, ``--04-15``, ``19900415``), ``1990/04/15``, and the locales'
     ``15.04.1990``, ``15-04-1990``, ``04/15/1990`` or ``15/04/1990`` (by ``slash_dates``),
@@ -183,6 +192,7 @@ def slash_order(values: Sequence[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def label_key(text: str | None) -> tuple[str | None, bool]:
     """(pcrm's label, primary) for an exporter's label: ``"* Work"`` → ``("work", True)``."""
     if not text:
@@ -198,10 +208,13 @@ def label_key(text: str | None) -> tuple[str | None, bool]:
 def row_uid(card: ContactCard, row: Sequence[str]) -> str:
     """A UID made of who the row is (name, e-mails, phones), so that importing the same file
     again, or a newer export of it, finds the same contact; the whole row when it names no one."""
-    keys = [card.display_name.casefold()]
-    if card.fields:
-        keys += sorted(f.value.casefold() for f in card.fields if f.kind == FieldKind.EMAIL)
-        keys += sorted(_DIGITS.sub("", f.value) for f in card.fields if f.kind == FieldKind.PHONE)
+    emails, phones = [], []
+    for f in card.fields:
+        if f.kind == _EMAIL:
+            emails.append(f.value.casefold())
+        elif f.kind == _PHONE:
+            phones.append(_DIGITS.sub("", f.value))
+    keys = [card.display_name.casefold(), *sorted(emails), *sorted(phones)]
     basis = "\x1f".join(keys) if len(keys) > 1 or keys[0] else "\x1e".join(row)
     return "pcrm-csv-" + hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
@@ -229,15 +242,15 @@ class _Row:
         if why:
             self.record.notes.append(f"{self.headers[index]} {why}; kept in the notes")
 
-    def add_date(self, value: str, index: int, kind: DateKind, label: str | None = None) -> None:
+    def add_date(self, value: str, index: int, kind: str, label: str | None = None) -> None:
         found = parse_date(value, self.slash_dates)
         if found is None:
             self.keep(index, value, "is not a date pcrm can read")
         else:
-            self.card.dates.append(DateEntry(date=found, kind=kind.value, label=label))
+            self.card.dates.append(DateEntry(date=found, kind=kind, label=label))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Entry:
     """The columns of one entry (an e-mail with its label, an address with its parts)."""
 
@@ -256,11 +269,23 @@ class RowReader:
     def __init__(self, headers: Sequence[str], columns: Sequence[str], slash_dates: str) -> None:
         self.headers = list(headers)
         self.slash_dates = slash_dates
-        self.plan: list[tuple[int, Target]] = []
+        # per column: None (ignored), or (how, kind, part, entry key) with how one of
+        # _KEEP, _SCALAR, _PART; a row then costs one pass over its non-empty cells
+        self.plan: list[tuple[int, str, str, tuple[str, str | None, int]] | None] = []
         for index, text in enumerate(columns):
             target = parse_target(text)
-            if target is not None:
-                self.plan.append((index, target))
+            if target is None:
+                self.plan.append(None)
+            elif target.kind == layouts.NOTE:
+                self.plan.append((_KEEP, target.kind, target.part, ("", None, 0)))
+            elif target.kind in _SCALARS and target.part == "value":
+                self.plan.append((_SCALAR, target.kind, target.part, ("", None, 0)))
+            else:
+                slot = target.slot
+                key = slot if slot is not None else (-1 if target.kind in _COMPOSITE else index)
+                self.plan.append(
+                    (_PART, target.kind, target.part, (target.kind, target.label, key))
+                )
 
     def read(self, cells: Sequence[str], line: int) -> ImportedContact:
         row = _Row(self.headers, self.slash_dates, ImportedContact(ContactCard(), line))
@@ -283,37 +308,38 @@ class RowReader:
         card.notes = "\n".join(([notes[0]] if notes else []) + row.note_lines) or None
         if not card.display_name and card.affiliations:
             card.display_name = card.affiliations[0].organisation
-        if not (card.display_name or any(f.kind in _REACHABLE for f in card.fields)):
+        if not (card.display_name or any(f.kind in (_EMAIL, _PHONE) for f in card.fields)):
             row.record.problem = _NO_ONE
         return row.record
 
     def _gather(self, row: _Row, cells: Sequence[str]) -> None:
-        width = len(cells)
-        for index, target in self.plan:
-            if index >= width:
-                break
-            value = clean_cell(cells[index]) if cells[index] else ""
+        plan = self.plan
+        width = len(plan)
+        # most cells of a wide layout are empty: pick the others out in one comprehension
+        for index, cell in [(i, c) for i, c in enumerate(cells) if c]:
+            planned = plan[index] if index < width else None
+            if planned is None:
+                continue
+            value = cell.strip()
+            if value and value[0] in _SPECIAL_STARTS:
+                value = clean_cell(value)
             if not value:
                 continue
-            kind = target.kind
-            if kind == layouts.NOTE:
+            how, kind, part, key = planned
+            if how == _KEEP:
                 row.keep(index, value)
-            elif kind in _SCALARS and target.part == "value":
+            elif how == _SCALAR:
                 if kind in row.scalars:  # a second column for one field
                     row.keep(index, value)
                 else:
                     row.scalars[kind] = (value, index)
             else:
-                if target.slot is not None:
-                    key = target.slot
+                parts = row.entries.setdefault(key, {})
+                if part in parts:  # "Home Street 2": one more line of the street
+                    previous, first = parts[part]
+                    parts[part] = (f"{previous}\n{value}", first)
                 else:
-                    key = -1 if kind in _COMPOSITE else index
-                parts = row.entries.setdefault((kind, target.label, key), {})
-                if target.part in parts:  # "Home Street 2": one more line of the street
-                    previous, first = parts[target.part]
-                    parts[target.part] = (f"{previous}\n{value}", first)
-                else:
-                    parts[target.part] = (value, index)
+                    parts[part] = (value, index)
 
 
 def _names(row: _Row) -> None:
@@ -332,13 +358,14 @@ def _names(row: _Row) -> None:
 
 
 def _scalars(row: _Row) -> None:
-    for kind, date_kind in (("birthday", DateKind.BIRTHDAY), ("anniversary", DateKind.ANNIVERSARY)):
+    for kind, date_kind in (("birthday", _BIRTHDAY), ("anniversary", _ANNIVERSARY)):
         if kind in row.scalars:
             row.add_date(*row.scalars[kind], date_kind)
     card = row.card
     if "labels" in row.scalars:
-        for name in row.scalars["labels"][0].split(MULTI):
-            _google_label(card, name)
+        groups, favourite = google_labels(row.scalars["labels"][0])
+        card.groups.extend(groups)
+        card.favourite = card.favourite or favourite
     if "groups" in row.scalars:
         for name in (n.strip() for n in row.scalars["groups"][0].split(";")):
             if name and name not in card.groups:
@@ -347,16 +374,23 @@ def _scalars(row: _Row) -> None:
         row.record.notes.append("the photo is a link in the file; it was not downloaded")
 
 
-def _google_label(card: ContactCard, name: str) -> None:
-    clean = name.strip().removeprefix(PRIMARY.strip()).strip()
-    folded = clean.casefold()
-    if folded in STARRED:
-        card.favourite = True
-    elif clean and folded not in SYSTEM_GROUPS:
-        if folded.startswith(_SYSTEM_PREFIX):
-            clean = clean[len(_SYSTEM_PREFIX) :].strip()
-        if clean not in card.groups:
-            card.groups.append(clean)
+@functools.lru_cache(maxsize=1024)
+def google_labels(cell: str) -> tuple[tuple[str, ...], bool]:
+    """(groups, starred) of Google's ``Labels`` / ``Group Membership`` cell: system groups
+    dropped, "System Group: Friends" as "Friends"."""
+    groups: list[str] = []
+    starred = False
+    for name in cell.split(MULTI):
+        clean = name.strip().removeprefix(PRIMARY.strip()).strip()
+        folded = clean.casefold()
+        if folded in STARRED:
+            starred = True
+        elif clean and folded not in SYSTEM_GROUPS:
+            if folded.startswith(_SYSTEM_PREFIX):
+                clean = clean[len(_SYSTEM_PREFIX) :].strip()
+            if clean not in groups:
+                groups.append(clean)
+    return tuple(groups), starred
 
 
 def _values(row: _Row, entry: _Entry) -> None:
@@ -365,9 +399,13 @@ def _values(row: _Row, entry: _Entry) -> None:
     if "value" not in entry.parts:
         return
     value, index = entry.parts["value"]
+    reader = _VALUE_READERS[entry.kind]
+    if MULTI not in value:
+        reader(row, entry, value, index, entry.primary)
+        return
     for n, one in enumerate(v.strip() for v in value.split(MULTI)):
         if one:
-            _VALUE_READERS[entry.kind](row, entry, one, index, entry.primary and n == 0)
+            reader(row, entry, one, index, entry.primary and n == 0)
 
 
 def _email(row: _Row, entry: _Entry, value: str, index: int, primary: bool) -> None:
@@ -378,19 +416,19 @@ def _email(row: _Row, entry: _Entry, value: str, index: int, primary: bool) -> N
     elif "@" not in value:
         row.keep(index, value, "is not an e-mail address (no @)")
     else:
-        row.card.fields.append(FieldEntry(FieldKind.EMAIL.value, value, entry.label, primary))
+        row.card.fields.append(FieldEntry(_EMAIL, value, entry.label, primary))
 
 
 def _phone(row: _Row, entry: _Entry, value: str, _index: int, primary: bool) -> None:
-    row.card.fields.append(FieldEntry(FieldKind.PHONE.value, value, entry.label, primary))
+    row.card.fields.append(FieldEntry(_PHONE, value, entry.label, primary))
 
 
 def _url(row: _Row, entry: _Entry, value: str, _index: int, primary: bool) -> None:
     social = (entry.label or "").casefold()
     if social in layouts.SOCIAL_SERVICES:
-        field_entry = FieldEntry(FieldKind.SOCIAL.value, value, None, primary, social)
+        field_entry = FieldEntry(_SOCIAL, value, None, primary, social)
     else:
-        field_entry = FieldEntry(FieldKind.URL.value, value, entry.label, primary)
+        field_entry = FieldEntry(_URL, value, entry.label, primary)
     row.card.fields.append(field_entry)
 
 
@@ -398,9 +436,7 @@ def _messenger(row: _Row, entry: _Entry, value: str, _index: int, primary: bool)
     service = entry.get("service") or None
     if service and service.casefold() in SERVICES:
         service = service.casefold()
-    row.card.fields.append(
-        FieldEntry(FieldKind.MESSENGER.value, value, entry.label, primary, service)
-    )
+    row.card.fields.append(FieldEntry(_MESSENGER, value, entry.label, primary, service))
 
 
 def _relation(row: _Row, entry: _Entry, value: str, _index: int, _primary: bool) -> None:
@@ -412,16 +448,23 @@ def _relation(row: _Row, entry: _Entry, value: str, _index: int, _primary: bool)
 
 def _event(row: _Row, entry: _Entry, value: str, index: int, _primary: bool) -> None:
     """Google's events: an anniversary, a second birthday, or a date of the owner's label."""
-    kind = _EVENT_KINDS.get((entry.label or "").casefold(), DateKind.OTHER)
-    row.add_date(value, index, kind, entry.label if kind == DateKind.OTHER else None)
+    kind = _EVENT_KINDS.get((entry.label or "").casefold(), _OTHER_DATE)
+    row.add_date(value, index, kind, entry.label if kind == _OTHER_DATE else None)
 
 
 def _addresses(row: _Row, entry: _Entry) -> None:
-    pieces = {p: v.split(MULTI) for p, (v, _i) in entry.parts.items() if p != "label"}
-    if set(pieces) - {"formatted"}:
-        pieces.pop("formatted", None)  # the parts say it better than Google's one-cell form
-    elif "formatted" in pieces:
-        pieces["street"] = pieces.pop("formatted")
+    parts = {p: v for p, (v, _i) in entry.parts.items() if p != "label"}
+    if "formatted" in parts:  # the parts say it better than Google's one-cell form
+        formatted = parts.pop("formatted")
+        if not parts:
+            parts["street"] = formatted
+    if not any(MULTI in v for v in parts.values()):  # one address: the usual case
+        address = AddressEntry(label=entry.label, preferred=entry.primary)
+        for part, value in parts.items():
+            setattr(address, part, value)
+        row.card.addresses.append(address)
+        return
+    pieces = {p: v.split(MULTI) for p, v in parts.items()}
     count = max((len(v) for v in pieces.values()), default=0)
     for n in range(count):
         address = AddressEntry(label=entry.label, preferred=entry.primary and n == 0)
@@ -455,7 +498,7 @@ def _birthday_parts(row: _Row, entry: _Entry) -> None:
         index = next(iter(entry.parts.values()))[1]
         row.keep(index, "-".join(v for v in (year, month, day) if v), "is not a date")
         return
-    row.card.dates.append(DateEntry(date=found, kind=DateKind.BIRTHDAY.value))
+    row.card.dates.append(DateEntry(date=found, kind=_BIRTHDAY))
 
 
 def _custom(row: _Row, entry: _Entry) -> None:
