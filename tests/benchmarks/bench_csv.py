@@ -40,7 +40,7 @@ def cards(count: int) -> list[ContactCard]:
                 display_name=f"{given} {family}",
                 given=given,
                 family=family,
-                notes=f"Met at the conference, {k};\nasked about the «budget», \"again\"",
+                notes=f'Met at the conference, {k};\nasked about the «budget», "again"',
                 fields=[
                     FieldEntry("email", f"person{k}@example.org", "work", True),
                     FieldEntry("email", f"p{k}@home.example", "home"),
