@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.store.database import Database
-from pcrm.store.engine import DatabaseError, translate_runtime_error
+from pcrm.store.engine import WRITE_OPTION, DatabaseError, translate_runtime_error
 
 
 class Service:
@@ -34,6 +34,7 @@ class Service:
         if self.db.readonly:
             raise errors.StoreBusy(path=self.db.paths.root, pid="(opened read-only)")
         with self._errors(), self.db.session() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
             yield session
 
     @contextlib.contextmanager
