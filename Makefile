@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer stress wheel clean
+.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,13 @@ bench-ui: $(STAMP)
 # The longest time the GUI thread is blocked by each scripted step (target: never > 50 ms).
 bench-stalls: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_stalls.py
+
+# Data in and out: vCard and CSV reading, the import end to end, duplicates.
+bench-io: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_vcard.py
+	$(BIN)/python tests/benchmarks/bench_csv.py
+	$(BIN)/python tests/benchmarks/bench_import.py --store 1000
+	$(BIN)/python tests/benchmarks/bench_duplicates.py
 
 # The organizer: due list and wake-up, calendar windows, iCalendar export of 10,000 events.
 bench-organizer: $(STAMP)

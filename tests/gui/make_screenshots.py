@@ -44,6 +44,9 @@ import screens_backup  # noqa: E402
 import screens_calendar  # noqa: E402
 import screens_capture  # noqa: E402
 import screens_card  # noqa: E402
+import screens_cimport  # noqa: E402
+import screens_csvmap  # noqa: E402
+import screens_dupes  # noqa: E402
 import screens_icali  # noqa: E402
 import screens_icalx  # noqa: E402
 import screens_organizer  # noqa: E402
@@ -143,7 +146,8 @@ def render_all(out: Path) -> None:
             _main_window(services, int(stats["busy_contact_id"]), out)
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings, screens_organizer, screens_calendar,
-                            screens_icali, screens_icalx, screens_backup):  # fmt: skip
+                            screens_icali, screens_icalx, screens_backup, screens_cimport,
+                            screens_csvmap, screens_dupes):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()

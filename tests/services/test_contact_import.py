@@ -386,3 +386,29 @@ def test_the_batch_report(services: Services) -> None:
     assert (report["created"], report["updated"], report["skipped"]) == (1, 1, 1)
     (before,) = report["before"].values()
     assert set(before["rows"]) == {"contact_fields"}
+
+
+def test_custom_values_and_stars_are_imported_and_undone(services: Services) -> None:
+    """Google's "Custom Field" columns and its starred contacts: nothing is dropped."""
+    services.contacts.define_custom_field("Shirt size", "text")
+    services.contacts.define_custom_field("Since", "number")
+    card = olena(custom={"Shirt size": "M", "Since": "long ago", "Team": "Backend"})
+    card.favourite = True
+    changes = services.contact_import.apply(preview(services, record(1, card)))
+    (contact_id,) = changes.created["contact"]
+    imported = services.contacts.get(contact_id)
+    assert imported.favourite
+    assert imported.custom == {"Shirt size": "M", "Team": "Backend"}
+    assert imported.notes is not None and imported.notes.endswith("Since: long ago")
+    assert "Team" in {f.name for f in services.contacts.custom_fields()}  # defined as text
+    # a later export adds a value: the owner's own stays, the new one is added, undo takes it
+    services.contacts.update(contact_id, replace(imported, custom={"Shirt size": "L"}))
+    again = olena(custom={"Shirt size": "S", "Team": "Frontend"})
+    found = preview(services, record(1, again))
+    (batch,) = services.contact_import.apply(found).created["import_batch"]
+    assert services.contacts.get(contact_id).custom == {"Shirt size": "L", "Team": "Frontend"}
+    services.contact_import.undo_batch(batch)
+    assert services.contacts.get(contact_id).custom == {"Shirt size": "L"}
+    (first_batch,) = changes.created["import_batch"]
+    services.contact_import.undo_batch(first_batch)
+    assert "Team" not in {f.name for f in services.contacts.custom_fields()}

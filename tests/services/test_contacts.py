@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from pcrm import errors
 from pcrm.domain.card import (
@@ -17,6 +18,7 @@ from pcrm.domain.card import (
 )
 from pcrm.domain.dates import PartialDate
 from pcrm.services.session import Services
+from pcrm.store.engine import DatabaseError
 
 
 def full_card() -> ContactCard:
@@ -287,3 +289,20 @@ def test_relationship_types_and_undoing_a_relation(services: Services) -> None:
     assert relation.relationship_id is not None
     services.relationships.unrelate(relation.relationship_id)
     assert services.contacts.get(a).relations == [] and services.contacts.get(b).relations == []
+
+
+def test_a_write_holds_the_write_lock_from_its_start(services: Services) -> None:
+    """A write that reads first must not fail at once (SQLITE_BUSY_SNAPSHOT) because another
+    connection committed in between: it takes the lock at BEGIN, so the other one waits."""
+    services.contacts.create(ContactCard(given="First"))
+    with services.contacts.write() as s:
+        s.execute(text("SELECT count(*) FROM contacts")).scalar()
+        other = services.db.raw()
+        try:
+            other.driver_connection.execute("PRAGMA busy_timeout = 0")
+            with pytest.raises(DatabaseError, match="locked"):
+                other.driver_connection.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+        s.execute(text("UPDATE contacts SET notes = 'read, then written'"))
+    assert services.contacts.get(1).notes == "read, then written"

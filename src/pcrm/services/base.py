@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.store.database import Database
-from pcrm.store.engine import translate_runtime_error
+from pcrm.store.engine import WRITE_OPTION, translate_runtime_error
 from pcrm.store.raw import DatabaseError
 
 
@@ -36,6 +36,7 @@ class Service:
         if self.db.readonly:
             raise errors.StoreBusy(path=self.db.paths.root, pid="(opened read-only)")
         with self._errors(), self.db.session() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
             yield session
 
     @contextlib.contextmanager

@@ -240,6 +240,10 @@ class ContactImportService(Service):
             writer.organisations(names)
             groups = [g for p in plan.create for g in p.groups]
             writer.groups(groups + [g for _, _, merged in plan.update for g in merged.groups])
+            fields = [f for p in plan.create for f in p.custom]
+            writer.custom_fields(
+                fields + [f for _, _, merged in plan.update for f in merged.custom]
+            )
             total = len(plan.create) + len(plan.update)
             done = 0
             for start in range(0, len(plan.create), CHUNK):
@@ -270,6 +274,7 @@ class ContactImportService(Service):
                 "contacts": writer.created,
                 "groups": writer.new_groups,
                 "organisations": writer.new_organisations,
+                "custom_fields": writer.new_custom_fields,
                 "before": writer.before,
             }
             return (
@@ -306,6 +311,13 @@ class ContactImportService(Service):
                     delete_rows(s, table, "id", ids)
                 s.execute(
                     text(
+                        "DELETE FROM custom_field_values WHERE contact_id = :contact AND field_id "
+                        "IN (SELECT value FROM json_each(:keys))"
+                    ),
+                    {"contact": contact_id, "keys": json_ids(before.get("custom", []))},
+                )
+                s.execute(
+                    text(
                         "DELETE FROM group_members WHERE contact_id = :contact AND group_id IN "
                         "(SELECT value FROM json_each(:keys))"
                     ),
@@ -333,6 +345,14 @@ class ContactImportService(Service):
                     "organisations.id)"
                 ),
                 {"keys": json_ids(organisations)},
+            )
+            s.execute(
+                text(
+                    "DELETE FROM custom_field_defs WHERE id IN (SELECT value FROM json_each(:keys))"
+                    " AND NOT EXISTS (SELECT 1 FROM custom_field_values WHERE field_id = "
+                    "custom_field_defs.id)"
+                ),
+                {"keys": json_ids(report.get("custom_fields", []))},
             )
             batch.undone_at = now
         return (

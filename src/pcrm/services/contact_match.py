@@ -7,7 +7,9 @@ the same pure column functions (:func:`~pcrm.services.contacts.name_columns`,
 :func:`~pcrm.services.contacts.field_columns`, …), once per record: a bulk insert and the ORM
 path store the same names, search keys and normalised values.  A record those functions refuse
 (an e-mail without @, an unknown time zone) is skipped with their reason.  Files carry no custom
-field values, cadence, favourite or archive flags, so imported contacts start without them.
+field definitions, cadence or archive flags: custom values (Google's "Custom Field" columns)
+go into the custom fields of those names, defined as text fields when missing, and a starred
+contact is created as a favourite.
 
 **Matching**, per record, the first rule that decides wins:
 
@@ -35,6 +37,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
@@ -95,6 +98,8 @@ class Prepared:
     extras: list[dict[str, Any]]
     groups: list[str]
     photo: ImportedPhoto | None
+    custom: dict[str, str] = field(default_factory=dict)  # field name -> value as text
+    favourite: bool = False
 
     def values(self, kind: str) -> list[str]:
         """The normalised e-mails or phones, for matching."""
@@ -147,6 +152,12 @@ def prepare(
         ],
         groups=list({g.strip().casefold(): g.strip() for g in card.groups if g.strip()}.values()),
         photo=record.photo,
+        custom={
+            name.strip(): value.isoformat() if isinstance(value, date) else str(value)
+            for name, value in card.custom.items()
+            if name.strip() and value not in (None, "")
+        },
+        favourite=card.favourite,
     )
 
 
@@ -266,6 +277,7 @@ class Stored:
     organisations: set[str] = field(default_factory=set)
     extras: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)
+    custom: set[str] = field(default_factory=set)  # the custom fields it has a value for
     photo: bool = False
     updated_at: str = ""  # as stored (naive UTC text): put back by an undo
     next: Counter[str] = field(default_factory=Counter)  # the next position, per table
@@ -290,6 +302,9 @@ _STORED = {
     "WHERE g.deleted_at IS NULL AND m.contact_id IN (SELECT value FROM json_each(:keys))",
     "photos": "SELECT contact_id, 0 FROM photos "
     "WHERE contact_id IN (SELECT value FROM json_each(:keys))",
+    "custom_field_values": "SELECT v.contact_id, 0, d.name FROM custom_field_values AS v "
+    "JOIN custom_field_defs AS d ON d.id = v.field_id "
+    "WHERE v.contact_id IN (SELECT value FROM json_each(:keys))",
 }
 
 
@@ -344,6 +359,8 @@ def _remember(stored: Stored, table: str, row: tuple[Any, ...]) -> None:
         stored.extras.add(_extra_key(group, name, json.loads(params) if params else None, value))
     elif table == "group_members":
         stored.groups.add(str(row[0]).casefold())
+    elif table == "custom_field_values":
+        stored.custom.add(str(row[0]))
     else:
         stored.photo = True
 
@@ -358,6 +375,7 @@ class Merge:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     affiliations: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)  # values of fields it has none of
     photo: ImportedPhoto | None = None
     changes: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # what the file says differently
@@ -422,6 +440,10 @@ def merge(stored: Stored, p: Prepared) -> Merge:
             extras += 1
     if extras:
         out.changes.append(f"{extras} other vCard properties" if extras > 1 else "a vCard property")
+    for name, value in p.custom.items():
+        if name not in stored.custom:
+            out.custom[name] = value
+            out.changes.append(f"{name} {value}")
     for group in p.groups:
         if group.casefold() not in stored.groups:
             out.groups.append(group)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from pcrm.domain.imported import ImportedPhoto
+from pcrm.domain.kinds import CustomFieldType
 from pcrm.services.contact_match import Merge, Prepared
 from pcrm.store import models as m
 
@@ -58,7 +59,7 @@ class Writer:
         self.s = s
         self.now = now
         self.batch_id = batch_id
-        tables = ("contacts", *_CHILDREN, "organisations", "groups")
+        tables = ("contacts", *_CHILDREN, "organisations", "groups", "custom_field_defs")
         self.next = {t: self._max_id(t) + 1 for t in tables}
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in _CHILDREN}
         self.contacts: list[dict[str, Any]] = []
@@ -73,6 +74,9 @@ class Writer:
         self.new_organisations: list[int] = []
         self.joined_groups: set[int] = set()
         self.staged: list[str] = []
+        self.custom_defs: dict[str, tuple[int, CustomFieldType, list[str] | None]] = {}
+        self.new_custom_fields: list[int] = []
+        self.custom_rows: list[dict[str, Any]] = []
 
     def _max_id(self, table: str) -> int:
         return int(self.s.scalar(text(f"SELECT coalesce(max(id), 0) FROM {table}")) or 0)  # noqa: S608
@@ -147,6 +151,67 @@ class Writer:
             self.s.connection().execute(insert(_table(m.Group)), new)
             self.new_groups = [row["id"] for row in new]
 
+    def custom_fields(self, names: Iterable[str]) -> None:
+        """The custom fields named; the missing ones are defined, as text fields."""
+        wanted = set(names)
+        if not wanted:
+            return
+        d = m.CustomFieldDef
+        rows = self.s.execute(
+            select(d.name, d.id, d.field_type, d.choices).where(d.name.in_(sorted(wanted)))
+        )
+        self.custom_defs = {
+            name: (int(found), CustomFieldType(kind), choices)
+            for name, found, kind, choices in rows
+        }
+        position = int(self.s.scalar(select(func.count()).select_from(d)) or 0)
+        new: list[dict[str, Any]] = []
+        for name in sorted(wanted - set(self.custom_defs)):
+            found = self._id("custom_field_defs")
+            self.custom_defs[name] = (found, CustomFieldType.TEXT, None)
+            new.append(
+                {
+                    "id": found,
+                    "name": name,
+                    "field_type": CustomFieldType.TEXT.value,
+                    "choices": None,
+                    "position": position + len(new),
+                }
+            )
+        if new:
+            self.s.connection().execute(insert(_table(m.CustomFieldDef)), new)
+            self.new_custom_fields = [row["id"] for row in new]
+
+    def _custom(self, contact_id: int, custom: dict[str, str], have: set[int]) -> list[str]:
+        """Rows for the values of fields the contact has none of (``have``); the values an
+        existing field of another type cannot hold come back as "name: value" lines."""
+        left: list[str] = []
+        for name, value in custom.items():
+            field_id, kind, choices = self.custom_defs[name]
+            if field_id in have:
+                continue
+            row: dict[str, Any] = {
+                "contact_id": contact_id,
+                "field_id": field_id,
+                "value_text": None,
+                "value_number": None,
+                "value_date": None,
+            }
+            try:
+                if kind is CustomFieldType.NUMBER:
+                    row["value_number"] = float(value.replace(",", "."))
+                elif kind is CustomFieldType.DATE:
+                    row["value_date"] = date.fromisoformat(value)
+                elif kind is CustomFieldType.CHOICE and value not in (choices or []):
+                    raise ValueError(value)
+                else:
+                    row["value_text"] = value
+            except ValueError:
+                left.append(f"{name}: {value}")
+                continue
+            self.custom_rows.append(row)
+        return left
+
     def _children(
         self,
         contact_id: int,
@@ -186,12 +251,16 @@ class Writer:
 
     def create(self, p: Prepared) -> None:
         contact_id = self._id("contacts")
+        columns = dict(p.columns)
+        left = self._custom(contact_id, p.custom, set())
+        if left:  # kept where the owner will see them, not dropped
+            columns["notes"] = "\n".join(filter(None, [columns.get("notes"), *left]))
         self.contacts.append(
             {
-                **p.columns,
+                **columns,
                 "id": contact_id,
                 "uid": p.uid or m.new_uid(),
-                "is_favourite": False,
+                "is_favourite": p.favourite,
                 "is_archived": False,
                 "import_batch_id": self.batch_id,
                 "created_at": self.now,
@@ -211,7 +280,11 @@ class Writer:
         added = self._children(
             contact_id, merged.rows, merged.affiliations, merged.groups, merged.photo
         )
+        count = len(self.custom_rows)
+        # only fields the contact has no value for; one whose type cannot hold it is not added
+        self._custom(contact_id, merged.custom, set())
         self.before[str(contact_id)] = {
+            "custom": [row["field_id"] for row in self.custom_rows[count:]],
             "columns": merged.before,
             "updated_at": merged.updated_at,
             "rows": added,
@@ -224,6 +297,7 @@ class Writer:
         """Children first: the contacts' insert trigger then builds each search document once."""
         for table, rows in self.rows.items():
             self._insert(_CHILDREN[table], rows)
+        self._insert(_table(m.CustomFieldValue), self.custom_rows)
         self._insert(_table(m.Contact), self.contacts)
         for row in self.members:
             row["added_at"] = self.now

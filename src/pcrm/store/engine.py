@@ -95,9 +95,16 @@ def make_engine(path: Path, key: bytes, *, readonly: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write takes the write lock at BEGIN (waiting up to busy_timeout for another writer):
+        # a deferred transaction that read first and then writes after another connection's
+        # commit fails at once with SQLITE_BUSY_SNAPSHOT, whatever the timeout.
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+WRITE_OPTION = "pcrm_write"  # execution option: this connection's transaction will write
 
 
 def classify_open_error(

@@ -318,13 +318,10 @@ class ImportDialog(QDialog):
             self.load(self._path, chosen)
 
     def ask_mapping(self, unknown: contact_formats.UnknownLayout) -> Any:
-        """The owner's mapping of a CSV file's columns (None: cancelled); tests replace this."""
+        """The owner's mapping of a CSV file's columns (None: cancelled)."""
         from pcrm.ui.dialogs.column_mapping import ColumnMappingDialog
 
-        dialog = ColumnMappingDialog(unknown.headers, unknown.samples, unknown.guess, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.mapping()
+        return ColumnMappingDialog.ask(unknown.headers, unknown.samples, unknown.guess, self)
 
     def _contacts_previewed(self, preview: ContactPreview) -> None:
         self._job_over()
