@@ -1101,7 +1101,7 @@ class MainWindow(QMainWindow):
     # -- several contacts at once -----------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        unlocked = self.services is not None
+        unlocked = self.services is not None or not self._complete  # starting: actions wait
         on_list = unlocked and self.pages.currentWidget() is self.splitter
         chosen = on_list and bool(
             self.table.selectionModel().hasSelection() or self.table.currentIndex().isValid()
