@@ -8,7 +8,7 @@ is imported, so a missing or too old dependency gives a readable message, not a 
 from __future__ import annotations
 
 import argparse
-import ctypes
+import gc
 import importlib.util
 import os
 import sys
@@ -42,6 +42,8 @@ XCB_LIBRARIES = (
 
 
 def _loads(soname: str) -> bool:
+    import ctypes
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -97,7 +99,18 @@ def run(args: argparse.Namespace) -> int:
     list before SQLAlchemy, the services and the heavier widgets are imported; the store is
     then opened as usual and the window completed.  Otherwise the store is opened first, with
     whatever dialog it needs, and the whole window shown after.
+
+    The cyclic garbage collector waits until then: start-up makes objects that all live on,
+    and collecting them over and over took several per cent of the way to the first paint.
     """
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     problem = environment_problem()
     if problem is not None:
         print(f"pcrm: {problem}", file=sys.stderr)  # noqa: T201 -- no window can show it
@@ -106,17 +119,15 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from pcrm import cli
     from pcrm.clock import OwnerClock
+    from pcrm.options import PASSPHRASE_ENV, passphrase_source
     from pcrm.paths import resolve_data_dir
-    from pcrm.services.first_page import peek_meanwhile
+    from pcrm.services.first_page import peek
     from pcrm.store.keys import trusted_keyring
     from pcrm.ui import qtlog
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
-    from pcrm.ui.main_window import MainWindow
     from pcrm.ui.settings import SORT, UiSettings
-    from pcrm.ui.store_access import StoreAccess
 
     qtlog.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -127,20 +138,25 @@ def run(args: argparse.Namespace) -> int:
     crash = CrashHandler()
     crash.install()
     try:
-        given = args.passphrase_file or os.environ.get(cli.PASSPHRASE_ENV)
-        preset = cli.passphrase_source(args) if given else None
-        clock = OwnerClock()
+        given = args.passphrase_file or os.environ.get(PASSPHRASE_ENV)
+        preset = passphrase_source(args) if given else None
         paths = resolve_data_dir(args.data_dir)
         backend = trusted_keyring()
-        access = StoreAccess(paths, clock, backend, preset)
         settings = UiSettings(QSettings())
-        first_page = peek_meanwhile(paths, backend, settings.get(SORT))
-        window = MainWindow(None, clock, settings, access.reopen)  # the frame, meanwhile
-        page = first_page()
+        page = peek(paths, backend, settings.get(SORT))
+
+        from pcrm.ui.main_window import MainWindow
+        from pcrm.ui.store_access import StoreAccess
+
+        clock = OwnerClock()
+        access = StoreAccess(paths, clock, backend, preset)
+        window = MainWindow(None, clock, settings, access.reopen)
         if page is not None:
             window.show_first_page(page)
+            window.first_painted.connect(gc.enable)
             window.first_painted.connect(lambda: _complete(window, access, app))
         else:
+            gc.enable()
             services = access.open()
             if services is None:
                 return access.exit_code

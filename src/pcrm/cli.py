@@ -25,10 +25,10 @@ from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntr
 from pcrm.domain.dates import PartialDate
 from pcrm.domain.kinds import FieldKind, InteractionKind
 from pcrm.domain.zones import zone_named
+from pcrm.options import common_parser, desktop_args, passphrase_source, with_defaults
 from pcrm.paths import resolve_data_dir
 from pcrm.services import import_formats
 
-PASSPHRASE_ENV = "PCRM_PASSPHRASE"
 # contact_export.DEFAULT_NAMES, repeated so that building the parser imports no service
 DEFAULT_EXPORT_NAMES = {
     "vcard": "pcrm-contacts.vcf",
@@ -64,34 +64,6 @@ def _plain(value: Any) -> Any:
 
 
 # -- unlocking ------------------------------------------------------------------------------------
-
-
-def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:
-    def ask(confirm: bool) -> str | None:
-        if args.passphrase_file:
-            try:
-                text = Path(args.passphrase_file).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise errors.BadInput(
-                    where=args.passphrase_file, reason=exc.strerror or "unreadable"
-                ) from None
-            secret = text.splitlines()[0] if text else ""
-            if not secret:
-                raise errors.BadInput(where=args.passphrase_file, reason="the file is empty")
-            return secret
-        if os.environ.get(PASSPHRASE_ENV):
-            return os.environ[PASSPHRASE_ENV]
-        if not sys.stdin.isatty():
-            raise errors.PassphraseRequired()
-        first = getpass.getpass("Passphrase: ")
-        if confirm:
-            if len(first) < 8:
-                raise errors.BadInput(where="passphrase", reason="use at least 8 characters")
-            if getpass.getpass("Repeat it: ") != first:
-                raise errors.BadInput(where="passphrase", reason="the two entries differ")
-        return first
-
-    return ask
 
 
 def open_services(args: argparse.Namespace, *, readonly: bool = False) -> Any:
@@ -968,20 +940,8 @@ def _count(text: str) -> int:
     return value
 
 
-def _common_parser() -> argparse.ArgumentParser:
-    """The options every command takes, and the desktop app too."""
-    # no abbreviations: "init --passphrase" must not read as a truncated --passphrase-file
-    common = argparse.ArgumentParser(prog="pcrm", add_help=False, allow_abbrev=False)
-    common.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="the store's folder (or PCRM_DATA_DIR)"
-    )
-    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-    return common
-
-
 def build_parser() -> argparse.ArgumentParser:
-    common = _common_parser()
+    common = common_parser()
     parser = argparse.ArgumentParser(
         prog="pcrm",
         parents=[common],
@@ -1153,20 +1113,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """The parsed command line; ``command`` is None when the desktop app should start.
-
-    Only the common options given (the desktop app's start): read without building every
-    command's parser, which takes longer than the rest of the app's way to its first paint.
-    """
-    args, rest = _common_parser().parse_known_args(list(argv))
-    if rest:
-        args = build_parser().parse_args(list(argv))
-    else:
-        args.command = None
-    for name, default in (("data_dir", None), ("passphrase_file", None), ("json", False)):
-        if not hasattr(args, name):
-            setattr(args, name, default)
-    return args
+    """The parsed command line; ``command`` is None when the desktop app should start."""
+    return desktop_args(argv) or with_defaults(build_parser().parse_args(list(argv)))
 
 
 def main(argv: Sequence[str]) -> int:

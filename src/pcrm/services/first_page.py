@@ -19,9 +19,8 @@ key would have to be derived a second time.
 from __future__ import annotations
 
 import json
-import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
@@ -46,7 +45,7 @@ from pcrm.store.raw import (
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
-FIRST_ROWS = 100  # more rows than the tallest screen shows at once
+FIRST_ROWS = 64  # more rows than a screen shows at once (and the list model's page)
 TIME_ZONE_KEY = "time.zone"  # the key of preferences.TIME_ZONE (a test keeps the two equal)
 
 
@@ -81,35 +80,6 @@ def peek(
     except (errors.PcrmError, DatabaseError, OSError) as exc:
         log.services.info("the first screen is read with the store: %s", type(exc).__name__)
         return None
-
-
-def peek_meanwhile(
-    paths: StorePaths,
-    backend: KeyringBackend | None,
-    order: str = list_sources.NAME,
-    rows: int = FIRST_ROWS,
-) -> Callable[[], FirstPage | None]:
-    """:func:`peek` in a thread, so that its reads run while the caller builds the window; the
-    function returned waits for the answer (and raises what the thread met, a bug)."""
-    answer: list[FirstPage | None] = []
-    failure: list[BaseException] = []
-
-    def read() -> None:
-        try:
-            answer.append(peek(paths, backend, order, rows))
-        except BaseException as exc:  # noqa: BLE001 -- raised again in the caller's thread
-            failure.append(exc)
-
-    thread = threading.Thread(target=read, name="pcrm-first-page", daemon=True)
-    thread.start()
-
-    def wait() -> FirstPage | None:
-        thread.join()
-        if failure:
-            raise failure[0]
-        return answer[0]
-
-    return wait
 
 
 def _read(

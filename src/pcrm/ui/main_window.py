@@ -18,7 +18,8 @@ import neither SQLAlchemy nor the services: the sidebar's fixed entries, the lis
 state, the menus and every action.  :meth:`complete` then builds the rest (search, timelines,
 editor, organizer pages, notifier) and attaches the open store; the list keeps its rows.  So the
 widget modules that need the services are imported where they are first used, and only
-annotations name them at the top.  An action triggered before :meth:`complete` waits for it
+annotations name them at the top; so are the Qt classes the frame does not use, as PySide builds
+each class the first time it is named.  An action triggered before :meth:`complete` waits for it
 (see :meth:`_when_ready`); a new action goes in :meth:`_build_actions` with its dialog imported
 in its slot.
 """
@@ -31,20 +32,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +69,9 @@ from pcrm.ui.widgets.sidebar import CALENDAR, TIMELINE, TODAY, Sidebar
 from pcrm.ui.worker import Latest, run_with_progress
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from pcrm.services.backups import Taken
     from pcrm.services.changes import ChangeSet
     from pcrm.services.first_page import FirstPage
@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
         self.subscription.wait()
         for dialog in (self.task_dialog, self.import_dialog, self.export_dialog):
             if dialog is not None:  # closed without asking: the store is going away
-                dialog.done(QDialog.DialogCode.Rejected)
+                dialog.done(dialog.DialogCode.Rejected)
         self.task_dialog = self.import_dialog = self.export_dialog = None
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
@@ -1050,6 +1050,9 @@ class MainWindow(QMainWindow):
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         """The tray icon, where the desktop has a tray: notifications, Show and Quit."""
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(QIcon(str(shipped("resources") / "icons" / "pcrm.svg")), self)
@@ -1222,7 +1225,7 @@ class MainWindow(QMainWindow):
     # -- several contacts at once -----------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        unlocked = self.services is not None
+        unlocked = self.services is not None or not self._complete  # starting: actions wait
         on_list = unlocked and self.pages.currentWidget() is self.splitter
         chosen = on_list and bool(
             self.table.selectionModel().hasSelection() or self.table.currentIndex().isValid()
@@ -1264,6 +1267,8 @@ class MainWindow(QMainWindow):
         self._bulk(self.edits.restore_contacts)
 
     def purge_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self.table.selected_ids()
         if not ids or self.services is None or self._source.kind != lists.TRASH:
             return
@@ -1326,6 +1331,8 @@ class MainWindow(QMainWindow):
             self._bulk(lambda ids: self.edits.remove_from_group(group_id, ids))
 
     def new_group(self, *, smart: bool, add_selected: bool = False) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         if self.services is None:
             return
         if smart:
@@ -1381,6 +1388,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(exc.message, 15_000)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About pcrm"),

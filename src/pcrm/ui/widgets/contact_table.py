@@ -78,7 +78,9 @@ class ContactTable(QTableView):
         first = self.rowAt(0)
         if not isinstance(model, ContactListModel) or first < 0:
             return
-        last = self.rowAt(self.viewport().height() - 1)
+        # Not viewport().height(): the first wrapping of the viewport makes PySide look at every
+        # QWidget class (about 15 ms), which the window's first paint does without.
+        last = self.rowAt(self.maximumViewportSize().height() - 1)
         model.prefetch_around(first, last if last >= 0 else model.rowCount() - 1)
 
     def keyboardSearch(self, search: str) -> None:
