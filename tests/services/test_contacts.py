@@ -18,7 +18,7 @@ from pcrm.domain.card import (
 )
 from pcrm.domain.dates import PartialDate
 from pcrm.services.session import Services
-from pcrm.store.engine import DatabaseError
+from pcrm.store.raw import DatabaseError
 
 
 def full_card() -> ContactCard:
