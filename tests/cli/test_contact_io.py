@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from clirunner import Cli
 
-CORPUS = Path(__file__).parents[3] / "shared" / "corpus"
+DATA = Path(__file__).parents[1] / "data"
 pytestmark = pytest.mark.skipif(
     any(
         importlib.util.find_spec(f"pcrm.domain.{name}") is None
@@ -60,7 +60,7 @@ def test_import_a_vcard_file_dry_run_for_real_then_again(cli: Cli, tmp_path: Pat
 
 def test_import_google_csv_and_refuse_unknown_columns(cli: Cli, tmp_path: Path) -> None:
     cli("init")
-    google = CORPUS / "csv" / "synthetic__google_contacts_2024_format.csv"
+    google = DATA / "csv" / "synthetic__google_contacts_2024_format.csv"
     done = cli("import", str(google), "--json").stdout
     assert json.loads(done)["counts"]["created"] == 3
     odd = tmp_path / "odd.csv"

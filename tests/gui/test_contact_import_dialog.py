@@ -20,7 +20,7 @@ from pcrm.ui.dialogs.contact_import import ContactPreviewPanel
 from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.edits import Edits
 
-CORPUS = Path(__file__).parents[3] / "shared" / "corpus"
+DATA = Path(__file__).parents[1] / "data"
 needs_readers = pytest.mark.skipif(
     any(importlib.util.find_spec(f"pcrm.domain.{n}") is None for n in ("vcard_read", "csv_read")),
     reason="the vCard and CSV readers are merged by the lead",
@@ -112,7 +112,7 @@ def test_preview_import_undo_redo(qtbot, services: Services, tmp_path: Path) -> 
 @needs_readers
 def test_a_broken_file_is_refused_in_place(qtbot, services: Services) -> None:
     dialog, _ = open_dialog(qtbot, services)
-    broken = next(iter(sorted((CORPUS / "vcard" / "invalid").glob("*.vcf"))))
+    broken = DATA / "vcard" / "invalid" / "synthetic__missing_end.vcf"
     with qtbot.waitSignal(dialog.previewed, timeout=10_000):
         dialog.load(broken)
     assert dialog.status.text().startswith(f"{broken}, line ")

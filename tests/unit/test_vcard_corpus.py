@@ -508,8 +508,11 @@ def _listed(folder: Path) -> set[str]:
 def test_the_tables_name_every_file() -> None:
     valid = _listed(DATA) | _listed(CORPUS) | _listed(CORPUS / "synthetic")
     invalid = _listed(DATA / "invalid") | _listed(CORPUS / "invalid")
-    assert valid == set(VALID)
-    assert invalid == set(INVALID)
+    if CORPUS.is_dir():
+        assert valid == set(VALID)
+        assert invalid == set(INVALID)
+    else:  # a fresh clone: only the copies in tests/data, each with its expectations
+        assert valid <= set(VALID) and invalid <= set(INVALID)
 
 
 @pytest.mark.parametrize("name", sorted(VALID))
