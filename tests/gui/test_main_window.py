@@ -295,6 +295,13 @@ def test_file_backups_restores_a_backup_into_the_open_window(
     assert "Олена Коваленко" in names(window)
     assert window.statusBar().currentMessage() == f"Restored from {backup.name}."
     assert window.backups_action.isEnabled()
+    broken = backup.with_name("broken.pcrm-backup")
+    broken.write_bytes(b"not a backup")
+    window._restore_backup(broken)
+    settle(qtbot, window)
+    assert "Restored" not in window.statusBar().currentMessage()
+    assert "broken.pcrm-backup" in window.statusBar().currentMessage()
+    assert "Олена Коваленко" in names(window)
 
 
 def test_merge_the_two_selected_and_export_the_selection(

@@ -118,19 +118,29 @@ class Services:
 
     def restore(self, source: Path, progress: backups.Progress | None = None) -> backups.Restored:
         """Replace the store with the backup ``source``: verified first (a refused one changes
-        nothing and leaves the store open), the current store kept as a pre-restore backup, the
-        database closed and reopened with the same key, and migrated when the backup is older.
+        nothing), the current store kept as a pre-restore backup, the database closed and
+        reopened with the same key, and migrated when the backup is older.  Whatever happens,
+        the store is open again afterwards (also when the caller had closed it), or the reopen's
+        error is raised.
         """
         if self.db.readonly:
             raise errors.StoreBusy(path=self.paths.root, pid="(opened read-only)")
-        key, paths = self.db.key, self.paths
-        self.backups.check(source)
+        try:
+            self.backups.check(source)
+        except errors.PcrmError:
+            if self.db.closed:
+                self._reopen()
+            raise
         self.db.close()
         try:
-            return backups.restore(paths, key, source, self.clock, progress)
+            return backups.restore(self.paths, self.db.key, source, self.clock, progress)
         finally:
-            self.db = database.open_database(paths, key=key, backend=self.backend)
-            self.__post_init__()
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """Open the store again with the key of the closed one (after a restore)."""
+        self.db = database.open_database(self.paths, key=self.db.key, backend=self.backend)
+        self.__post_init__()
 
 
 def is_initialised(paths: StorePaths) -> bool:

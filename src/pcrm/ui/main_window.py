@@ -750,15 +750,19 @@ class MainWindow(QMainWindow):
         if services is None or not self._leave_editor():
             return
         self._detach()
+        refused: errors.PcrmError | None = None
         try:
             run_with_progress(lambda: services.restore(source), self.tr("Restoring…"), self)
         except errors.PcrmError as exc:
-            self._show_error(exc)
+            refused = exc  # the store is as it was (or reopened as restored, if that failed)
         if services.db.closed:
             self.lock_now()  # the reopen failed: the unlock dialog and its recovery screen
             return
         self._attach(services)
-        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=source.name))
+        if refused is not None:
+            self._show_error(refused)
+        else:
+            self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=source.name))
 
     def _backed_up(self, taken: Taken) -> None:
         self.statusBar().showMessage(
