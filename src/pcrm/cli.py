@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -762,11 +762,7 @@ def _import_ics(path: Path, args: argparse.Namespace, out: Output) -> int:
                 print(f"person   {a.label}: {made} ({a.meetings} meetings)")
             for note in preview.notes:
                 print(f"note     {note}")
-            done = "Would import" if args.dry_run else "Imported"
-            print(
-                f"{done}: {counts['created']} created, {counts['updated']} updated, "
-                f"{counts['skipped']} skipped" + (f" (import #{batch})" if batch else "")
-            )
+            print(_import_summary(args.dry_run, counts, batch))
 
         out.emit(
             {
@@ -780,6 +776,14 @@ def _import_ics(path: Path, args: argparse.Namespace, out: Output) -> int:
             human,
         )
     return 0
+
+
+def _import_summary(dry_run: bool, counts: Mapping[str, int], batch: int | None) -> str:
+    done = "Would import" if dry_run else "Imported"
+    return (
+        f"{done}: {counts['created']} created, {counts['updated']} updated, "
+        f"{counts['skipped']} skipped" + (f" (import #{batch})" if batch else "")
+    )
 
 
 def _import_contacts(path: Path, args: argparse.Namespace, out: Output) -> int:
@@ -802,11 +806,7 @@ def _import_contacts(path: Path, args: argparse.Namespace, out: Output) -> int:
                 print(f"{o.action:<8} line {o.line:<6} {o.name}{matched}  ({o.reason}{adds})")
                 for note in o.notes:
                     print(f"{'':<8} {'':<11} note: {note}")
-            done = "Would import" if args.dry_run else "Imported"
-            print(
-                f"{done}: {counts['created']} created, {counts['updated']} updated, "
-                f"{counts['skipped']} skipped" + (f" (import #{batch})" if batch else "")
-            )
+            print(_import_summary(args.dry_run, counts, batch))
 
         out.emit(
             {

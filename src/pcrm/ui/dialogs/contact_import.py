@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 from pcrm.services.contact_import import ContactOutcome, ContactPreview
 from pcrm.services.ical_import import CREATED, SKIPPED, UPDATED
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.models.list_table import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ContactOutcomeModel(QAbstractTableModel):
+class ContactOutcomeModel(ListTableModel[ContactOutcome]):
     """Action, line, the record's name, the contact it matches, and why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all: list[ContactOutcome] = []
-        self._rows: list[ContactOutcome] = []
         self._action: str | None = None
         self._headers = [
             self.tr("Action"),
@@ -64,19 +64,6 @@ class ContactOutcomeModel(QAbstractTableModel):
 
     def outcome(self, row: int) -> ContactOutcome:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,18 +60,18 @@ from pcrm.ui.dialogs.contact_import import ContactPreviewPanel
 from pcrm.ui.edits import Edits
 from pcrm.ui.formatting import local_datetime
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.models.list_table import ListTableModel
 from pcrm.ui.worker import Job
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class OutcomeModel(QAbstractTableModel):
+class OutcomeModel(ListTableModel[Outcome]):
     """The preview's rows: action, when, meeting, reason."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._rows: list[Outcome] = []
         self._headers = [self.tr("Action"), self.tr("When"), self.tr("Meeting"), self.tr("Reason")]
         self._actions = {
             CREATED: self.tr("create"),
@@ -83,19 +83,6 @@ class OutcomeModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
