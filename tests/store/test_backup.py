@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -70,6 +71,32 @@ def test_a_backup_that_fails_verification_is_removed(
     assert info.value.params["reason"] == "simulated"
     assert "\n" not in info.value.message
     assert list(dest.parent.iterdir()) == []
+
+
+def test_partial_backups_of_processes_that_are_gone_are_swept(
+    store: Database, tmp_path: Path
+) -> None:
+    """A backup killed mid-write leaves a store-sized .partial file: the next backup removes it,
+    but never the unfinished file of a process that still runs (it may be writing it now)."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead_pid = int(gone.stdout)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        dead = [folder / f".a.pcrm-backup.{dead_pid}.0badc0de.partial{s}" for s in ("", "-wal")]
+        live = folder / f".b.pcrm-backup.{running.pid}.0123abcd.partial"
+        mine = folder / f".c.pcrm-backup.{os.getpid()}.89abcdef.partial"
+        unrelated = folder / "notes.partial"
+        for path in (*dead, live, mine, unrelated):
+            path.write_bytes(b"x" * 100)
+        take_backup(store, folder / "one.pcrm-backup")
+        left = sorted(p.name for p in folder.iterdir())
+    finally:
+        running.kill()
+        running.wait()
+    assert left == sorted([live.name, mine.name, unrelated.name, "one.pcrm-backup"])
 
 
 def test_verify_rejects_differing_counts(store: Database, tmp_path: Path) -> None:

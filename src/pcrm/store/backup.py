@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +98,46 @@ def _remove(files: list[Path]) -> None:
             leftover.unlink()
 
 
+# ``.{name}.{pid}.{8 hex}.partial`` and the SQLite sidecars of one
+_PARTIAL = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.partial(?:-wal|-shm|-journal)?$")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # no cheap, safe check: leave the file to the owner
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # somebody else's process has that pid now
+    return True
+
+
+def sweep_partials(folder: Path) -> list[Path]:
+    """Remove the unfinished backups that processes which are gone left in ``folder``.
+
+    A backup killed mid-write (power cut, ``kill -9``) leaves its ``.partial`` file, as large as
+    the store; nothing else would ever remove it.  Files of a process still running (this one
+    included) are left alone: they may be a backup in progress.  Returns what was removed.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        found = _PARTIAL.match(name)
+        if found is None or _alive(int(found.group(1))):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+            removed.append(folder / name)
+    return removed
+
+
 def _pages(progress: Progress) -> Callable[[int, int, int], None]:
     return lambda _status, left, total: progress(total - left, total)
 
@@ -115,6 +156,7 @@ def backup(
     a database that replaces a store.
     """
     fsutil.make_private_dir(dest.parent)
+    sweep_partials(dest.parent)
     # unique per call: two backups may be written at once (the daily one and "Back up now")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
     try:
