@@ -69,6 +69,7 @@ def test_escaping() -> None:
     assert escape_text("bell\x07 tab\t") == "bell tab\t"
     assert param("Rossi, Marco") == '"Rossi, Marco"'
     assert param('Say "hi"') == "Say hi"
+    assert param("0 =") == '"0 ="'  # icalendar reads an unquoted "0 =" as "0="
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,9 @@ _FOLD = b"\r\n "
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _TEXT_SPECIALS = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,"})
-_PARAM_SPECIALS = re.compile(r"[:;,]")
+# RFC 5545 allows "=" unquoted, but icalendar drops the spaces before an unquoted "=" ("0 ="
+# came back "0="; Hypothesis found it): quoting is always allowed, so "=" is quoted too
+_PARAM_SPECIALS = re.compile(r"[:;,=]")
 
 
 def escape_text(value: str) -> str:
@@ -35,8 +37,8 @@ def escape_text(value: str) -> str:
 
 
 def param(value: str) -> str:
-    """A parameter value, quoted when it holds ``:``, ``;`` or ``,``.  It may hold no DQUOTE and no
-    control character, so those are dropped; backslashes too: RFC 5545 has no escapes in
+    """A parameter value, quoted when it holds ``:``, ``;``, ``,`` or ``=``.  It may hold no DQUOTE
+    and no control character, so those are dropped; backslashes too: RFC 5545 has no escapes in
     parameters, but icalendar reads ``\\:`` as one, quoted or not (``CN=a\\:mailto:…`` lost the
     address; Hypothesis found it)."""
     clean = _CONTROLS.sub("", " ".join(value.replace('"', "").replace("\\", "").split()))
