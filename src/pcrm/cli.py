@@ -470,6 +470,65 @@ def cmd_search(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace, out: Output) -> int:
+    with _session(args, readonly=True) as services:
+        found = services.duplicates.candidates()
+        shown = found[: args.limit] if args.limit else found
+        names = services.contacts.rows([i for c in shown for i in (c.first, c.second)])
+
+        def name(contact_id: int) -> str:
+            row = names.get(contact_id)
+            return row.display_name if row is not None else "?"
+
+        pairs = [
+            {
+                "first": {"id": c.first, "name": name(c.first)},
+                "second": {"id": c.second, "name": name(c.second)},
+                "score": round(c.score, 2),
+                "reasons": [str(r) for r in c.reasons],
+            }
+            for c in shown
+        ]
+
+        def human() -> None:
+            for pair in pairs:
+                first, second = pair["first"], pair["second"]
+                print(
+                    f"#{first['id']:<6} {first['name']}  ~  #{second['id']:<6} {second['name']}"
+                    f"   {pair['score']:.2f} ({', '.join(pair['reasons'])})"
+                )
+            if not found:
+                print("No likely duplicates.")
+            elif len(found) > len(shown):
+                print(f"… {len(found) - len(shown)} more (--limit 0 shows them all)")
+            else:
+                print("'pcrm merge KEEP OTHER' merges a pair; the other goes to the trash.")
+
+        out.emit({"pairs": pairs, "total": len(found)}, human)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, out: Output) -> int:
+    with _session(args) as services:
+        keep = services.contacts.resolve(args.keep, strict=True)
+        other = services.contacts.resolve(args.other, strict=True)
+        plan = services.merging.plan(keep, other)
+        if plan.choices and not args.yes:
+            detail = ", ".join(c.key for c in plan.choices)
+            raise errors.BadInput(
+                where="merge",
+                reason=f"the cards differ in {detail}; give --yes to take the values the app "
+                "suggests (it prefers the fuller one), or merge in the app to choose",
+            )
+        services.merging.merge(keep, other, {})
+        message = (
+            f"Merged #{other} into #{keep}; #{other} is in the trash as it was "
+            f"('pcrm contact restore {other}' brings it back)"
+        )
+        out.emit({"kept": keep, "merged": other}, lambda: print(message))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from pcrm.services.demo import generate
 
@@ -1031,6 +1090,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="+")
     p.add_argument("--ranked", action="store_true", help="best matches first (slower)")
     p.add_argument("--limit", type=_count, default=20)
+
+    p = command("duplicates", cmd_duplicates, "list the contacts that may be one person")
+    p.add_argument("--limit", type=_count, default=50, help="0: all")
+    p = command("merge", cmd_merge, "merge OTHER into KEEP (OTHER goes to the trash)")
+    p.add_argument("keep", help="#ID, uid, e-mail, phone or name of the contact to keep")
+    p.add_argument("other", help="the contact merged into it")
+    p.add_argument(
+        "--yes", action="store_true", help="where the cards differ, take the suggested values"
+    )
 
     p = command("demo", cmd_demo, "fill the store with a realistic synthetic data set")
     p.add_argument("--contacts", type=_count, default=1000)
