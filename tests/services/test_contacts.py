@@ -226,6 +226,26 @@ def test_relationships_read_from_both_sides(services: Services) -> None:
         services.relationships.relate(parent, "friend", parent)
 
 
+def test_get_many_reads_the_same_cards_as_get_in_the_order_asked(services: Services) -> None:
+    """The batched reader of exports gives exactly what one ``get`` per card gives."""
+    ids = [services.contacts.create(full_card()).first("contact")]
+    for given in ("Maria", "Ivan", "Oksana"):
+        ids.append(services.contacts.create(ContactCard(given=given)).first("contact"))
+    services.relationships.relate(ids[1], "parent", ids[2])
+    services.relationships.relate(ids[3], "friend", ids[1])
+    group = services.groups.create("Family").first("group")
+    services.groups.add_members(group, [ids[1], ids[2]])
+    services.contacts.set_photo(ids[2], b"png", "image/png", size=(1, 1))
+    services.contacts.trash([ids[3]])
+    wanted = [ids[2], 999_999, ids[0], ids[3], ids[1]]
+    assert services.contacts.get_many(wanted) == [
+        services.contacts.get(i) for i in wanted if i != 999_999
+    ]
+    assert services.contacts.get_many([]) == []
+    assert set(services.contacts.stored_photos(ids)) == {ids[2]}
+    assert services.contacts.stored_photos(ids)[ids[2]].data == b"png"
+
+
 def test_organisations_and_org_chart_cycles(services: Services) -> None:
     holding = services.organisations.create("Acme Holding").first("organisation")
     acme = services.organisations.create("Acme Labs", parent_id=holding).first("organisation")

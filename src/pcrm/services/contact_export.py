@@ -65,6 +65,9 @@ class ContactExportReport:
     path: str
 
 
+EXPORT_CHUNK = 500  # contacts read at a time: a few queries each, photos included
+
+
 class ContactExportService(Service):
     def __init__(
         self, db: Database, clock: Clock, contacts: ContactService, timeline: TimelineService
@@ -88,11 +91,15 @@ class ContactExportService(Service):
     def cards(
         self, ids: list[int], progress: Progress | None = None
     ) -> Iterator[tuple[ContactCard, ImportedPhoto | None]]:
-        for done, contact_id in enumerate(ids, 1):
-            stored = self.contacts.stored_photo(contact_id)
-            photo = ImportedPhoto(stored.data, stored.mime_type) if stored else None
-            yield self.contacts.get(contact_id), photo
-            if progress is not None and (done % 200 == 0 or done == len(ids)):
+        done = 0
+        for start in range(0, len(ids), EXPORT_CHUNK):
+            chunk = ids[start : start + EXPORT_CHUNK]
+            photos = self.contacts.stored_photos(chunk)
+            for card in self.contacts.get_many(chunk):
+                stored = photos.get(card.id) if card.id is not None else None
+                yield card, ImportedPhoto(stored.data, stored.mime_type) if stored else None
+            done += len(chunk)
+            if progress is not None:
                 progress("contacts", done, len(ids))
 
     def export(

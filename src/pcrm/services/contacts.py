@@ -180,6 +180,17 @@ def affiliation_columns(a: AffiliationEntry, organisation_id: int, position: int
     }
 
 
+_CARD_LOADS = (
+    selectinload(m.Contact.fields),
+    selectinload(m.Contact.addresses),
+    selectinload(m.Contact.dates),
+    selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
+    selectinload(m.Contact.custom_values).selectinload(m.CustomFieldValue.field),
+    selectinload(m.Contact.extra_properties),
+)
+_CHUNK = 500  # contacts per round of get_many's queries (SQLite's 32,766 bound parameters)
+
+
 class ContactService(Service):
     def __init__(
         self,
@@ -194,23 +205,43 @@ class ContactService(Service):
 
     def get(self, contact_id: int) -> ContactCard:
         with self.read() as s:
-            contact = s.get(
-                m.Contact,
-                contact_id,
-                options=[
-                    selectinload(m.Contact.fields),
-                    selectinload(m.Contact.addresses),
-                    selectinload(m.Contact.dates),
-                    selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation),
-                    selectinload(m.Contact.custom_values).selectinload(m.CustomFieldValue.field),
-                    selectinload(m.Contact.extra_properties),
-                ],
-            )
+            contact = s.get(m.Contact, contact_id, options=_CARD_LOADS)
             if contact is None:
                 raise errors.NotFound(what="contact", query=f"#{contact_id}")
             return self._to_card(s, contact)
 
+    def get_many(self, ids: Sequence[int]) -> list[ContactCard]:
+        """The cards of ``ids`` in that order (ids no longer there are left out), read in one
+        session with a few queries per chunk of contacts, not a few per contact: exporting
+        100,000 contacts one ``get`` at a time spent most of its time starting sessions."""
+        cards: dict[int, ContactCard] = {}
+        with self.read() as s:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                contacts = s.scalars(
+                    select(m.Contact).where(m.Contact.id.in_(chunk)).options(*_CARD_LOADS)
+                ).all()
+                groups = self._groups_of(s, chunk)
+                relations = self._relations_of(s, chunk)
+                photos = set(
+                    s.scalars(select(m.Photo.contact_id).where(m.Photo.contact_id.in_(chunk)))
+                )
+                for c in contacts:
+                    cards[c.id] = self._card(
+                        c, groups.get(c.id, []), relations.get(c.id, []), c.id in photos
+                    )
+                s.expunge_all()  # a chunk's objects are done with: memory stays flat
+        return [cards[i] for i in ids if i in cards]
+
     def _to_card(self, s: Session, c: m.Contact) -> ContactCard:
+        groups = self._groups_of(s, [c.id]).get(c.id, [])
+        relations = self._relations_of(s, [c.id]).get(c.id, [])
+        has_photo = s.scalar(select(func.count()).where(m.Photo.contact_id == c.id)) == 1
+        return self._card(c, groups, relations, has_photo)
+
+    def _card(
+        self, c: m.Contact, groups: list[str], relations: list[RelationEntry], has_photo: bool
+    ) -> ContactCard:
         card = ContactCard(
             id=c.id,
             uid=c.uid,
@@ -297,35 +328,43 @@ class ContactService(Service):
         for v in c.custom_values:
             value = v.value_text if v.value_text is not None else v.value_number
             card.custom[v.field.name] = v.value_date if v.value_date is not None else value
-        card.groups = list(
-            s.scalars(
-                select(m.Group.name)
-                .join(m.GroupMember, m.GroupMember.group_id == m.Group.id)
-                .where(m.GroupMember.contact_id == c.id, m.Group.deleted_at.is_(None))
-                .order_by(m.Group.position, m.Group.name)
-            )
-        )
-        card.relations = self._relations(s, c.id)
-        card.has_photo = s.scalar(select(func.count()).where(m.Photo.contact_id == c.id)) == 1
+        card.groups = groups
+        card.relations = relations
+        card.has_photo = has_photo
         return card
 
-    def _relations(self, s: Session, contact_id: int) -> list[RelationEntry]:
+    def _groups_of(self, s: Session, ids: list[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        rows = s.execute(
+            select(m.GroupMember.contact_id, m.Group.name)
+            .join(m.GroupMember, m.GroupMember.group_id == m.Group.id)
+            .where(m.GroupMember.contact_id.in_(ids), m.Group.deleted_at.is_(None))
+            .order_by(m.Group.position, m.Group.name)
+        )
+        for contact_id, name in rows:
+            found.setdefault(contact_id, []).append(name)
+        return found
+
+    def _relations_of(self, s: Session, ids: list[int]) -> dict[int, list[RelationEntry]]:
         """Both directions, as plain rows: a busy contact may have a thousand of them."""
         r, t, c = m.Relationship, m.RelationshipType, m.Contact
-        found: list[RelationEntry] = []
+        found: dict[int, list[RelationEntry]] = {}
         # "A is parent of B": on A's card B is A's child, so the forward side reads the reverse.
         for mine, theirs, label in (
             (r.contact_id, r.other_id, t.reverse_name),
             (r.other_id, r.contact_id, t.name),
         ):
             rows = s.execute(
-                select(theirs, c.display_name, t.key, label, r.id)
+                select(mine, theirs, c.display_name, t.key, label, r.id)
                 .join(t, t.id == r.type_id)
                 .join(c, c.id == theirs)
-                .where(mine == contact_id, c.deleted_at.is_(None))
+                .where(mine.in_(ids), c.deleted_at.is_(None))
             )
-            found += (RelationEntry(*row) for row in rows)
-        return sorted(found, key=lambda e: (e.label, e.other_name))
+            for owner, other, name, key, said, rel_id in rows:
+                found.setdefault(owner, []).append(RelationEntry(other, name, key, said, rel_id))
+        for entries in found.values():
+            entries.sort(key=lambda e: (e.label, e.other_name))
+        return found
 
     def ordered_ids(
         self,
@@ -670,6 +709,20 @@ class ContactService(Service):
                 return None
             size = (row.width, row.height) if row.width and row.height else None
             return StoredPhoto(row.data, row.mime_type, row.thumbnail, size)
+
+    def stored_photos(self, ids: Sequence[int]) -> dict[int, StoredPhoto]:
+        """The photos of those of ``ids`` that have one, in one session."""
+        found: dict[int, StoredPhoto] = {}
+        with self.read() as s:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                for row in s.scalars(select(m.Photo).where(m.Photo.contact_id.in_(chunk))):
+                    size = (row.width, row.height) if row.width and row.height else None
+                    found[row.contact_id] = StoredPhoto(
+                        row.data, row.mime_type, row.thumbnail, size
+                    )
+                s.expunge_all()
+        return found
 
     def photo(self, contact_id: int, *, thumbnail: bool = False) -> tuple[bytes, str] | None:
         with self.read() as s:
