@@ -33,6 +33,7 @@ from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.domain.imported import ImportedContact
+from pcrm.gcpause import paused_gc
 from pcrm.services.base import Service
 from pcrm.services.changes import ChangeSet
 from pcrm.services.contact_match import Matcher, Merge, Prepared, load_stored, merge, prepare
@@ -112,6 +113,17 @@ class ContactImportService(Service):
     ) -> ContactPreview:
         """What importing ``records`` would do; changes nothing.  ImportCancelled when
         ``cancelled`` says so."""
+        with paused_gc():  # bulk work: see pcrm.gcpause
+            return self._preview(records, source_name, format, cancelled, progress)
+
+    def _preview(
+        self,
+        records: list[ImportedContact],
+        source_name: str,
+        format: str,
+        cancelled: Callable[[], bool] | None,
+        progress: Progress | None,
+    ) -> ContactPreview:
         stop = cancelled or (lambda: False)
         region = self.contacts.home_region()
         cache: dict[str, str | None] = {}
@@ -219,6 +231,15 @@ class ContactImportService(Service):
     ) -> ChangeSet:
         """Import what ``preview`` found in one transaction and one batch; an import that
         changes nothing leaves no batch (and returns an empty ChangeSet)."""
+        with paused_gc():  # bulk work: see pcrm.gcpause
+            return self._apply(preview, cancelled, progress)
+
+    def _apply(
+        self,
+        preview: ContactPreview,
+        cancelled: Callable[[], bool] | None,
+        progress: Progress | None,
+    ) -> ChangeSet:
         stop = cancelled or (lambda: False)
         now = self.now()
         with self.write() as s:
