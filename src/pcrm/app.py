@@ -153,10 +153,10 @@ def _run(args: argparse.Namespace) -> int:
         window = MainWindow(None, clock, settings, access.reopen)
         if page is not None:
             window.show_first_page(page)
-            window.first_painted.connect(gc.enable)
+            window.first_painted.connect(_collector_on)
             window.first_painted.connect(lambda: _complete(window, access, app))
         else:
-            gc.enable()
+            _collector_on()
             services = access.open()
             if services is None:
                 return access.exit_code
@@ -172,6 +172,14 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_INTERNAL
     finally:
         crash.uninstall()
+
+
+def _collector_on() -> None:
+    """What start-up made lives as long as the app: frozen, the collector never walks it."""
+    from pcrm.gcpause import freeze_survivors
+
+    freeze_survivors()
+    gc.enable()
 
 
 def _autolock(app: QApplication) -> AutoLock:
@@ -190,3 +198,6 @@ def _complete(window: MainWindow, access: StoreAccess, app: QApplication) -> Non
         services.lock()
     else:
         window.complete(services, autolock=_autolock(app))
+        from pcrm.gcpause import freeze_survivors
+
+        freeze_survivors()  # the services and the rest of the window, as at start-up

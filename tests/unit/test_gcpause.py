@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
-from pcrm.gcpause import paused_gc
+from pcrm.gcpause import paused_gc, sweep
 
 
 def test_the_pause_nests_and_restores_the_collector() -> None:
@@ -16,6 +17,27 @@ def test_the_pause_nests_and_restores_the_collector() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()  # the outer bulk job still runs
     assert gc.isenabled()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_a_bulk_job_made_is_frozen_and_a_sweep_collects_it() -> None:
+    try:
+        with paused_gc():
+            kept = [[i] for i in range(1000)]  # the preview the job returns
+            garbage = weakref.ref(_Cycle())  # a cycle nothing refers to any more
+        assert gc.get_count()[0] < 1000  # nothing left for the next young collection to walk
+        assert gc.get_freeze_count() >= 1000
+        gc.collect()
+        assert garbage() is not None  # frozen: ordinary collections do not see it
+        sweep()
+        assert garbage() is None
+        assert len(kept) == 1000
+    finally:
+        gc.unfreeze()
 
 
 def test_a_collector_that_was_off_stays_off() -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pcrm import errors
 from pcrm.domain.card import ExtraProperty
@@ -391,3 +393,26 @@ def test_messages_name_lines_and_properties_never_values() -> None:
     with pytest.raises(errors.BadInput) as refused:
         read_vcards(vcf(f"FN:{secret}", version="3.0") + f"{secret}\r\n".encode(), "x.vcf")
     assert "sekretna" not in refused.value.message.casefold()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([b"\n", b"\r", b"\r\n", b"\r\r\n", b" ", b"\t", b"A", b"B:", b"="]),
+        max_size=40,
+    ),
+    st.integers(min_value=1, max_value=8),
+)
+def test_lines_are_split_a_block_at_a_time_as_over_the_whole_file(
+    parts: list[bytes], block: int
+) -> None:
+    """The GUI thread is not held for a whole file's split: the blocks give the same pieces."""
+    from pcrm.domain import vcard_lines
+
+    data = b"".join(parts)
+    saved = vcard_lines._BLOCK
+    vcard_lines._BLOCK = block
+    try:
+        assert list(vcard_lines._pieces(data)) == vcard_lines._LOGICAL.split(vcard_lines._lf(data))
+    finally:
+        vcard_lines._BLOCK = saved

@@ -26,7 +26,7 @@ import binascii
 import codecs
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pcrm import errors
@@ -45,6 +45,9 @@ _CHARSETS = re.compile(
 )
 _CHARSET_NAME = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
 _CHECK_EVERY = 4096  # lines between looks at the clock and the cancel flag
+# A file is split into lines a block at a time: one C call over a whole 30 MB file would hold
+# the GIL, and with it the GUI thread, for tens of milliseconds.
+_BLOCK = 1 << 18
 _LOGICAL = re.compile(rb"\n(?![ \t])")  # a line break that does not fold
 _NEWLINE = ord("\n")
 _WHITESPACE = frozenset(b" \t")
@@ -118,11 +121,10 @@ def _unfold(data: bytes, where: str, budget: _Budget) -> list[tuple[int, bytes]]
 
     The text is split where a line break is not followed by a space or tab, so that folded
     lines (a photo's hundreds) are joined by ``bytes.replace`` rather than one by one."""
-    physical = data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     logical: list[tuple[int, bytes]] = []
     number = 1
     soft_break = blank = False  # the last line ended in a quoted-printable "=" / was blank
-    for index, piece in enumerate(_LOGICAL.split(physical)):
+    for index, piece in enumerate(_pieces(data)):
         chunk = piece
         start, number = number, number + chunk.count(b"\n") + 1
         if index % _CHECK_EVERY == 0:
@@ -157,6 +159,27 @@ def _unfold(data: bytes, where: str, budget: _Budget) -> list[tuple[int, bytes]]
         blank = False
         soft_break = chunk.endswith(b"=") and b"QUOTED-PRINTABLE" in _head(logical[-1][1])
     return logical
+
+
+def _lf(data: bytes) -> bytes:
+    return data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def _pieces(data: bytes) -> Iterator[bytes]:
+    """``_LOGICAL.split`` of the text with every line break made LF: the same pieces as over
+    the whole text, made a block at a time.  A block ends at a LF (never inside a CR LF) that
+    is not followed by a space or tab, that is, at a break between two content lines, which is
+    the separator dropped from the pieces."""
+    start = 0
+    while True:
+        cut = data.find(b"\n", start + _BLOCK)
+        while cut != -1 and data[cut + 1 : cut + 2] in (b" ", b"\t"):
+            cut = data.find(b"\n", cut + 1)
+        if cut == -1:
+            yield from _LOGICAL.split(_lf(data[start:]))
+            return
+        yield from _LOGICAL.split(_lf(data[start : cut + 1])[:-1])
+        start = cut + 1
 
 
 def _head(line: bytes) -> bytes:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from pcrm import __version__, errors, log
 from pcrm.clock import Clock, OwnerClock
+from pcrm.gcpause import sweep
 from pcrm.paths import shipped
 from pcrm.services import list_sources as lists
 from pcrm.services.list_sources import Source
@@ -716,6 +717,7 @@ class MainWindow(QMainWindow):
     def lock_now(self) -> None:
         self._detach()
         log.ui.info("locked")
+        sweep()  # nobody is waiting: collect what the views held, frozen imports included
         services = self._reopen(self)
         if services is None:
             self.close()
