@@ -10,6 +10,9 @@ import re
 
 _OPEN_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \][ \t]+(\S.*?)[ \t]*$", re.M)
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", re.M)
+_BOX = re.compile(r"(?<![^\s])\[([ xX])\](?=\s)")
+OPEN_BOX, CHECKED_BOX = "☐", "☑"
 SNIPPET_CHARS = 160
 
 
@@ -21,11 +24,14 @@ def open_items(text: str | None) -> list[str]:
 
 
 def snippet(text: str | None, limit: int = SNIPPET_CHARS) -> str | None:
-    """The start of a Markdown body on one line (headings' marks dropped), cut at a word with
-    "…" when longer than ``limit``; None when there is no text."""
+    """The start of a Markdown body on one line (the marks of headings and list items dropped,
+    task boxes drawn as ☐ and ☑), cut at a word with "…" when longer than ``limit``; None when
+    there is no text."""
     if not text:
         return None
-    flat = " ".join(_HEADING.sub("", text).split())
+    plain = _BULLET.sub("", _HEADING.sub("", text))
+    plain = _BOX.sub(lambda m: OPEN_BOX if m[1] == " " else CHECKED_BOX, plain)
+    flat = " ".join(plain.split())
     if not flat:
         return None
     if len(flat) <= limit:

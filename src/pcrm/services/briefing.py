@@ -401,7 +401,7 @@ class BriefingService(Service):
                 planned=starts > now,
             )
             ids = [r[0] for r in conn.execute(_PARTICIPANTS, (interaction_id,))]
-            people = self._people(conn, ids[:PEOPLE_LIMIT], now, zone)
+            people = self._people(conn, ids[:PEOPLE_LIMIT], now, zone, interaction_id)
             shared = self._shared(conn, people, now, interaction_id) if len(people) > 1 else None
         return self._briefing(
             now=now,
@@ -437,8 +437,11 @@ class BriefingService(Service):
             names={p.id: p.name for p in people},
         )
 
-    def _people(self, conn: Any, ids: list[int], now: datetime, zone: tzinfo) -> list[Person]:
-        """The people of ``ids`` that exist and are not trashed, in the order of ``ids``."""
+    def _people(
+        self, conn: Any, ids: list[int], now: datetime, zone: tzinfo, meeting_id: int = 0
+    ) -> list[Person]:
+        """The people of ``ids`` that exist and are not trashed, in the order of ``ids``; the
+        meeting the briefing is for is not among their planned interactions."""
         if not ids:
             return []
         param = json.dumps(ids)
@@ -459,7 +462,11 @@ class BriefingService(Service):
             if card is None:
                 continue
             past = conn.execute(_PAST, (contact_id, _stored(now), ASK_FROM_LAST)).fetchall()
-            planned = conn.execute(_PLANNED, (contact_id, _stored(now), UPCOMING_SHOWN))
+            planned = [
+                row
+                for row in conn.execute(_PLANNED, (contact_id, _stored(now), UPCOMING_SHOWN + 1))
+                if row[0] != meeting_id
+            ][:UPCOMING_SHOWN]
             channel = conn.execute(
                 _USUAL_CHANNEL, (contact_id, _stored(now), CHANNEL_FROM_LAST)
             ).fetchone()

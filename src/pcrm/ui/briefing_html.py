@@ -3,13 +3,14 @@
 One HTML document (Qt's rich-text subset, which ``QTextDocument`` lays out and prints): the
 meeting, what the people share, then each person.  Every value from the store is escaped; notes
 and the meeting's body are Markdown rendered by the card's :func:`notes_html` (escaped first, no
-raw HTML, no images).  Links are ``pcrm:contact/<id>`` (another contact), ``mailto:`` and
-``tel:``.  A person's photo is the image resource :func:`photo_url` names, which the dialog
-adds to the document; the HTML names it only for the ids in ``photos``.
+raw HTML, no images), task items drawn with ☐ and ☑.  Links are ``pcrm:contact/<id>`` (another
+contact), ``mailto:`` and ``tel:``.  The only images are the people's photos: the resources
+:func:`photo_url` names, which the dialog adds to the document, for the ids in ``photos``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from datetime import datetime, tzinfo
 from html import escape
@@ -17,6 +18,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
+from pcrm.domain.checklist import CHECKED_BOX, OPEN_BOX
 from pcrm.domain.durations import format_duration
 from pcrm.services.briefing import (
     AskItem,
@@ -34,6 +36,7 @@ from pcrm.ui.i18n import english_plural
 from pcrm.ui.models.timeline_model import channel_labels, kind_labels
 from pcrm.ui.widgets.card_html import CONTACT_LINK, notes_html
 
+_TASK_ITEM = re.compile(r"(<li>(?:<p>)?)\[([ xX])\] ")
 PHOTO_SCHEME = "pcrm-photo"
 PHOTO_PX = 56
 RELATIONS_SHOWN = 12  # a busy contact's thousand colleagues: the first ones and a count
@@ -64,6 +67,13 @@ def contact_link(contact_id: int, name: str) -> str:
 
 def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
+
+
+def markdown_html(text: str) -> str:
+    """Markdown as the card renders it (:func:`notes_html`), task items with their boxes."""
+    return _TASK_ITEM.sub(
+        lambda m: m[1] + (OPEN_BOX if m[2] == " " else CHECKED_BOX) + " ", notes_html(text)
+    )
 
 
 def _section(title: str, body: str) -> str:
@@ -148,7 +158,7 @@ def _meeting(meeting: Meeting, briefing: Briefing) -> str:
         (_t("With"), people),
     ]
     title = _t("The meeting") if meeting.kind == "meeting" else _t("The interaction")
-    body = _section(_t("Agenda and notes"), notes_html(meeting.body) if meeting.body else "")
+    body = _section(_t("Agenda and notes"), markdown_html(meeting.body) if meeting.body else "")
     return f"<h2>{escape(title)}</h2>{_table(rows)}{body}"
 
 
@@ -175,7 +185,7 @@ def _shared(shared: Shared, briefing: Briefing) -> str:
 
 
 def _person(person: Person, briefing: Briefing, photo: bool) -> str:
-    parts = [_heading(person, photo)]
+    parts = ["<hr>", _heading(person, photo)]
     parts.append(_table(_glance(person, briefing)))
     parts.append(
         _section(_t("Things to ask next time"), _list(_ask(a, briefing) for a in person.asks))
@@ -194,7 +204,7 @@ def _person(person: Person, briefing: Briefing, photo: bool) -> str:
     parts.append(
         _section(_t("Coming up"), _list(_interaction(i, briefing) for i in person.upcoming))
     )
-    parts.append(_section(_t("Notes"), notes_html(person.notes) if person.notes else ""))
+    parts.append(_section(_t("Notes"), markdown_html(person.notes) if person.notes else ""))
     return "".join(parts)
 
 
