@@ -163,8 +163,10 @@ def render(out_dir: Path, services: Services, clock: FixedClock) -> None:
             raise OSError(f"could not write {out_dir / 'briefing.png'}")
         print(out_dir / "briefing.png")
         with tempfile.TemporaryDirectory(prefix="pcrm-briefing-") as scratch:
-            pdf = dialog.save_pdf(Path(scratch) / "briefing.pdf")
-            if pdf is None:
+            pdf = Path(scratch) / "briefing.pdf"
+            dialog.save_pdf(pdf)
+            _settle(dialog)
+            if not pdf.exists():
                 raise AssertionError(f"the PDF was not written: {dialog.error.text()}")
             _first_page(pdf, out_dir / "briefing-pdf.png")
         print(out_dir / "briefing-pdf.png")

@@ -208,7 +208,7 @@ def test_a_refusal_is_shown_in_place(qtbot, services: Services, people) -> None:
     dialog = _dialog(qtbot, services, interaction_id=999_999)
     assert dialog.error.isVisible() and "#999999" in dialog.error.text()
     assert not dialog.pdf_button.isEnabled() and not dialog.print_button.isEnabled()
-    assert dialog.save_pdf(Path("/nonexistent/x.pdf")) is None
+    assert not dialog.save_pdf(Path("/nonexistent/x.pdf"))
 
 
 def test_save_as_pdf_writes_an_owner_only_pdf_with_the_names(
@@ -226,8 +226,9 @@ def test_save_as_pdf_writes_an_owner_only_pdf_with_the_names(
         return target
 
     monkeypatch.setattr(BriefingDialog, "ask_pdf_path", staticmethod(choose))
-    with qtbot.waitSignal(dialog.saved) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         dialog.pdf_button.click()
+        assert not dialog.pdf_button.isEnabled()  # while the worker writes it
     assert saved.args == [target]
     assert asked[0].name == "pcrm-briefing-2026-11-23.pdf"  # nobody's name in it
     data = target.read_bytes()
@@ -245,8 +246,8 @@ def test_cancelled_save_writes_nothing(
 ) -> None:
     dialog = _dialog(qtbot, services, contact_ids=[people["jane"]])
     monkeypatch.setattr(BriefingDialog, "ask_pdf_path", staticmethod(lambda _p, _s: None))
-    assert dialog.save_pdf() is None
-    assert not dialog.error.isVisible()
+    assert not dialog.save_pdf()
+    assert not dialog.error.isVisible() and not dialog.is_loading()
 
 
 def test_print_goes_to_the_chosen_printer(
@@ -258,8 +259,21 @@ def test_print_goes_to_the_chosen_printer(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_document(printer)
+    with qtbot.waitSignal(dialog.printed, timeout=10_000):
+        assert dialog.print_document(printer)
     assert "Олена Коваленко" in _pdf_text(tmp_path / "printed.pdf")
+
+
+def test_a_pdf_that_cannot_be_written_says_so_in_place(
+    qtbot, services: Services, people, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, services, contact_ids=[people["olena"]])
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    dialog.save_pdf(folder)  # a folder, not a file
+    qtbot.waitUntil(lambda: not dialog.is_loading(), timeout=10_000)
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert dialog.pdf_button.isEnabled()  # the owner can try elsewhere
 
 
 def test_open_briefing_shows_a_window_that_goes_when_closed(

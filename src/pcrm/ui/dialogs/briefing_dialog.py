@@ -14,11 +14,12 @@ named in a note.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -82,6 +83,40 @@ def prepare(
     return Prepared(briefing, html, briefing_title(briefing), photos)
 
 
+def fill(document: QTextDocument, prepared: Prepared) -> None:
+    """Put the briefing into ``document``: the photos as image resources, then the HTML."""
+    for contact_id, image in prepared.photos.items():
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(photo_url(contact_id)), image
+        )
+    document.setHtml(prepared.html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, prepared.title)
+
+
+def write_pdf(prepared: Prepared, target: Path) -> Path:
+    """The briefing's PDF at ``target``, laid out in the calling thread (a worker: Qt draws a
+    document's images there as QImages) on a document of its own."""
+    document = BriefingDocument()
+    try:
+        document.setDefaultStyleSheet(STYLE)
+        fill(document, prepared)
+        save_pdf(document, target, prepared.title)
+    finally:
+        shiboken6.delete(document)  # here, in the thread that made it
+    return target
+
+
+def print_on(prepared: Prepared, printer: QPrinter) -> None:
+    """The briefing on ``printer``, as :func:`write_pdf` lays it out."""
+    document = BriefingDocument()
+    try:
+        document.setDefaultStyleSheet(STYLE)
+        fill(document, prepared)
+        document.print_(printer)
+    finally:
+        shiboken6.delete(document)
+
+
 class BriefingDocument(QTextDocument):
     """Rich text that loads no resource: what it shows was added to it (the photos).
 
@@ -126,11 +161,12 @@ class BriefingBrowser(QTextBrowser):
 
 class BriefingDialog(QDialog):
     """``loaded`` fires once the briefing (or the reason there is none) is shown; ``saved``
-    carries the path of each PDF written."""
+    carries the path of each PDF written, ``printed`` follows each document printed."""
 
     contact_requested = Signal(int)
     loaded = Signal()
     saved = Signal(object)
+    printed = Signal()
 
     def __init__(
         self,
@@ -148,6 +184,8 @@ class BriefingDialog(QDialog):
         self.interaction_id = interaction_id
         self.prepared: Prepared | None = None
         self._job: Job | None = None
+        self._printer: QPrinter | None = None
+        self._done: Callable[[Any], None] = self._show
 
         self.setWindowTitle(self.tr("Briefing"))
         self.resize(760, 820)
@@ -189,24 +227,33 @@ class BriefingDialog(QDialog):
             button.setShortcut(QKeySequence(shortcut))
         return button
 
-    def _set_ready(self, ready: bool) -> None:
-        self.pdf_button.setEnabled(ready)
-        self.print_button.setEnabled(ready)
-
     # -- loading ----------------------------------------------------------------------------------
 
     def load(self) -> None:
         """Read the briefing again, off the GUI thread."""
+        services, ids, interaction = self.services, self.contact_ids, self.interaction_id
+        self._run(
+            lambda: prepare(services, ids, interaction),
+            self._show,
+            self.tr("Preparing the briefing…"),
+        )
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], status: str) -> None:
+        """``work`` in a Job, the buttons off meanwhile; ``done`` gets its result."""
         if self._job is not None:
             return
         self._set_ready(False)
         show_error(self.error, "")
-        self.status.setText(self.tr("Preparing the briefing…"))
-        services, ids, interaction = self.services, self.contact_ids, self.interaction_id
-        self._job = Job(lambda _job: prepare(services, ids, interaction), self)
-        self._job.succeeded.connect(self._show)
+        self.status.setText(status)
+        self._done = done
+        self._job = Job(lambda _job: work(), self)
+        self._job.succeeded.connect(self._succeeded)
         self._job.failed.connect(self._failed)
         self._job.start()
+
+    def _succeeded(self, result: object) -> None:
+        self._job_over()
+        self._done(result)
 
     def _job_over(self) -> None:
         if self._job is not None:
@@ -215,30 +262,36 @@ class BriefingDialog(QDialog):
             self._job = None
 
     def _show(self, prepared: Prepared) -> None:
-        self._job_over()
         self.prepared = prepared
-        document = self.browser.document()
-        document.clear()
-        for contact_id, image in prepared.photos.items():
-            document.addResource(
-                QTextDocument.ResourceType.ImageResource.value, QUrl(photo_url(contact_id)), image
-            )
-        self.browser.setHtml(prepared.html)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, prepared.title)
+        self.browser.document().clear()
+        fill(self.browser.document(), prepared)
         self.setWindowTitle(prepared.title)
         self.status.clear()
-        self._set_ready(bool(prepared.briefing.people or prepared.briefing.meeting))
+        self._set_ready(True)
         self.loaded.emit()
+
+    def _set_ready(self, ready: bool) -> None:
+        briefing = self.prepared.briefing if self.prepared is not None else None
+        ready = ready and briefing is not None and bool(briefing.people or briefing.meeting)
+        self.pdf_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
 
     def _failed(self, exc: BaseException) -> None:
         self._job_over()
-        if not isinstance(exc, errors.PcrmError):
-            raise exc  # a bug: the crash dialog
         self.status.clear()
-        show_error(self.error, exc.message)
-        self.loaded.emit()
+        self._set_ready(True)
+        if isinstance(exc, errors.PcrmError):
+            show_error(self.error, exc.message)
+        elif isinstance(exc, OSError):  # the printer or the file system said no
+            show_error(self.error, self.tr("Could not write: {reason}").format(
+                reason=exc.strerror or exc))  # fmt: skip
+        else:
+            raise exc  # a bug: the crash dialog
+        if self.prepared is None:
+            self.loaded.emit()
 
     def is_loading(self) -> bool:
+        """Whether a read, a PDF or a print is running."""
         return self._job is not None
 
     # -- PDF and paper ----------------------------------------------------------------------------
@@ -255,27 +308,23 @@ class BriefingDialog(QDialog):
             parent, parent.tr("Save the briefing as PDF"), suggested, parent.tr("PDF (*.pdf)")
         )
 
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the PDF to ``path``, or where the owner chooses; the path written, or None."""
-        if self.prepared is None:
-            return None
+    def save_pdf(self, path: Path | None = None) -> bool:
+        """Write the PDF to ``path``, or where the owner chooses, off the GUI thread; ``saved``
+        follows.  False when there is nothing to save or the owner cancelled."""
+        prepared = self.prepared
+        if prepared is None or self._job is not None:
+            return False
         target = path or self.ask_pdf_path(self, self.default_pdf_path())
         if target is None:
-            return None
-        try:
-            save_pdf(self.browser.document(), target, self.prepared.title)
-        except errors.PcrmError as exc:
-            show_error(self.error, exc.message)
-            return None
-        except OSError as exc:
-            show_error(self.error, self.tr("Could not write {path}: {reason}").format(
-                path=target, reason=exc.strerror or exc))  # fmt: skip
-            return None
-        show_error(self.error, "")
+            return False
+        self._run(lambda: write_pdf(prepared, target), self._saved, self.tr("Saving the PDF…"))
+        return True
+
+    def _saved(self, target: Path) -> None:
+        self._set_ready(True)
         self.status.setText(self.tr("Saved {path}").format(path=target))
         log.ui.info("briefing saved as PDF")
         self.saved.emit(target)
-        return target
 
     @staticmethod
     def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
@@ -285,17 +334,26 @@ class BriefingDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        """Print on ``printer``, or on the one the owner chooses; False when cancelled."""
-        if self.prepared is None:
+        """Print on ``printer``, or on the one the owner chooses, off the GUI thread; ``printed``
+        follows.  False when there is nothing to print or the owner cancelled."""
+        prepared = self.prepared
+        if prepared is None or self._job is not None:
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.prepared.title)
+            printer.setDocName(prepared.title)
             if not self.ask_printer(self, printer):
                 return False
-        self.browser.document().print_(printer)
-        self.status.setText(self.tr("Sent to the printer."))
+        chosen = printer
+        self._printer = chosen  # kept alive until the job is over
+        self._run(lambda: print_on(prepared, chosen), self._printed, self.tr("Printing…"))
         return True
+
+    def _printed(self, _result: object) -> None:
+        self._printer = None
+        self._set_ready(True)
+        self.status.setText(self.tr("Sent to the printer."))
+        self.printed.emit()
 
     # -- closing ----------------------------------------------------------------------------------
 
