@@ -8,9 +8,10 @@ ask next time" (the unchecked Markdown task items of the notes and of the last
 :data:`ASK_FROM_LAST` interactions).  For several people: what they share (groups,
 organisations, past meetings together).
 
-Everything is read in plain SQL on one DB-API connection: what can be read for everyone at once
-is (cards, work, groups, relationships, dates, tasks: one query each), and three indexed range
-queries per person read their timeline (``ix_participants_timeline``), never one per interaction.
+Everything is read in plain SQL (:mod:`pcrm.services.briefing_sql`) on one DB-API connection:
+what can be read for everyone at once is (cards, work, groups, relationships, dates, tasks: one
+query each), and three indexed range queries per person read their timeline
+(``ix_participants_timeline``), never one per interaction.
 The result is plain values (no Qt, no ORM): the UI renders it (``pcrm.ui.briefing_html``).
 """
 
@@ -28,6 +29,7 @@ from pcrm.domain.checklist import open_items, snippet
 from pcrm.domain.dates import PartialDate
 from pcrm.domain.kinds import InteractionKind, TaskStatus
 from pcrm.domain.timeparse import localize
+from pcrm.services import briefing_sql as sql
 from pcrm.services.base import Service
 from pcrm.services.preferences import FEB29, PreferenceService
 from pcrm.store.database import Database
@@ -199,115 +201,6 @@ class Briefing:
         return self.now.astimezone(self.zone).date()
 
 
-# -- the queries ----------------------------------------------------------------------------------
-
-# A JSON array of ids as one parameter: json_each(?) instead of hundreds of bound ids.
-_CONTACTS = (
-    "SELECT c.id, c.display_name, c.nickname, c.notes, c.met_on, c.met_place, c.met_channel,"
-    " c.met_notes, c.introduced_by_id, intro.display_name, c.time_zone, c.cadence_days,"
-    " EXISTS (SELECT 1 FROM photos WHERE photos.contact_id = c.id),"
-    "    (SELECT f.value FROM contact_fields AS f WHERE f.contact_id = c.id"
-    " AND f.kind = 'email' ORDER BY f.is_preferred DESC, f.position LIMIT 1),"
-    "    (SELECT f.value FROM contact_fields AS f WHERE f.contact_id = c.id"
-    " AND f.kind = 'phone' ORDER BY f.is_preferred DESC, f.position LIMIT 1),"
-    "    (SELECT f.normalized FROM contact_fields AS f WHERE f.contact_id = c.id"
-    " AND f.kind = 'phone' ORDER BY f.is_preferred DESC, f.position LIMIT 1),"
-    " c.sort_key FROM contacts AS c"
-    " LEFT JOIN contacts AS intro ON intro.id = c.introduced_by_id AND intro.deleted_at IS NULL"
-    " WHERE c.id IN (SELECT value FROM json_each(?)) AND +c.deleted_at IS NULL"
-)
-_ROLES = (
-    "SELECT a.contact_id, o.id, o.name, a.title, a.role, a.department, a.is_primary, a.end_date"
-    " FROM affiliations AS a JOIN organisations AS o ON o.id = a.organisation_id"
-    " WHERE a.contact_id IN (SELECT value FROM json_each(?)) AND o.deleted_at IS NULL"
-    " ORDER BY a.contact_id, a.is_primary DESC, a.position"
-)
-_GROUPS = (
-    "SELECT m.contact_id, g.id, g.name FROM group_members AS m"
-    " JOIN groups AS g ON g.id = m.group_id"
-    " WHERE m.contact_id IN (SELECT value FROM json_each(?)) AND g.deleted_at IS NULL"
-    " ORDER BY g.position, g.name"
-)
-# "A is parent of B": on A's briefing B is A's child, so the forward side reads the reverse name.
-_RELATIONS = (
-    "SELECT r.contact_id, r.other_id, c.display_name, t.key, t.reverse_name"
-    " FROM relationships AS r JOIN relationship_types AS t ON t.id = r.type_id"
-    " JOIN contacts AS c ON c.id = r.other_id"
-    " WHERE r.contact_id IN (SELECT value FROM json_each(?)) AND +c.deleted_at IS NULL"
-    " UNION ALL "
-    "SELECT r.other_id, r.contact_id, c.display_name, t.key, t.name"
-    " FROM relationships AS r JOIN relationship_types AS t ON t.id = r.type_id"
-    " JOIN contacts AS c ON c.id = r.contact_id"
-    " WHERE r.other_id IN (SELECT value FROM json_each(?)) AND +c.deleted_at IS NULL"
-)
-_DATES = (
-    "SELECT contact_id, kind, label, year, month, day FROM important_dates"
-    " WHERE contact_id IN (SELECT value FROM json_each(?))"
-)
-# Tasks linked to the person, and follow-ups of interactions they took part in.  "+t.status":
-# walk the person's links, not every open task (see pcrm.store.types.unindexed).
-_TASKS = (
-    "SELECT l.contact_id, t.id, t.kind, t.title, t.next_due_at, t.next_due_wall, t.time_zone,"
-    " t.snoozed_until, t.all_day, t.interaction_id, t.rrule"
-    " FROM task_contacts AS l JOIN tasks AS t ON t.id = l.task_id"
-    " WHERE l.contact_id IN (SELECT value FROM json_each(?))"
-    " AND +t.status = ? AND t.deleted_at IS NULL"
-    " UNION "
-    "SELECT p.contact_id, t.id, t.kind, t.title, t.next_due_at, t.next_due_wall, t.time_zone,"
-    " t.snoozed_until, t.all_day, t.interaction_id, t.rrule"
-    " FROM tasks AS t JOIN interaction_participants AS p ON p.interaction_id = t.interaction_id"
-    " WHERE t.interaction_id IS NOT NULL AND p.contact_id IN (SELECT value FROM json_each(?))"
-    " AND t.status = ? AND t.deleted_at IS NULL"
-)
-# A person's timeline: a range of ix_participants_timeline, newest first or soonest first.
-_PAST = (
-    "SELECT i.id, i.kind, i.starts_at, i.time_zone, i.channel, i.direction, i.subject, i.body,"
-    " i.location, i.duration_seconds, i.all_day"
-    " FROM interaction_participants AS p JOIN interactions AS i ON i.id = p.interaction_id"
-    " WHERE p.contact_id = ? AND p.starts_at <= ? AND i.deleted_at IS NULL"
-    " ORDER BY p.starts_at DESC, p.interaction_id DESC LIMIT ?"
-)
-_PLANNED = (
-    "SELECT i.id, i.kind, i.starts_at, i.time_zone, i.channel, i.direction, i.subject, i.body,"
-    " i.location, i.duration_seconds, i.all_day"
-    " FROM interaction_participants AS p JOIN interactions AS i ON i.id = p.interaction_id"
-    " WHERE p.contact_id = ? AND p.starts_at > ? AND i.deleted_at IS NULL"
-    " ORDER BY p.starts_at, p.interaction_id LIMIT ?"
-)
-_USUAL_CHANNEL = (
-    "SELECT channel FROM (SELECT i.channel AS channel, p.starts_at AS at"
-    " FROM interaction_participants AS p JOIN interactions AS i ON i.id = p.interaction_id"
-    " WHERE p.contact_id = ? AND p.starts_at <= ? AND i.deleted_at IS NULL"
-    " ORDER BY p.starts_at DESC LIMIT ?)"
-    " WHERE channel IS NOT NULL GROUP BY channel ORDER BY count(*) DESC, max(at) DESC LIMIT 1"
-)
-_MEETING = (
-    "SELECT i.id, i.kind, i.starts_at, i.time_zone, i.all_day, i.duration_seconds, i.channel,"
-    " i.location, i.subject, i.body FROM interactions AS i WHERE i.id = ?"
-)
-_PARTICIPANTS = (
-    "SELECT c.id FROM interaction_participants AS p JOIN contacts AS c ON c.id = p.contact_id"
-    " WHERE p.interaction_id = ? AND +c.deleted_at IS NULL ORDER BY c.sort_key, c.id"
-)
-# Meetings two or more of the people took part in: grouped on the participants' covering index
-# first, so that only the shared ones are looked up in interactions.
-_TOGETHER = (
-    "SELECT i.id, i.kind, i.starts_at, i.time_zone, i.channel, i.direction, i.subject, i.body,"
-    " i.location, i.duration_seconds, i.all_day"
-    " FROM (SELECT p.interaction_id AS id FROM interaction_participants AS p"
-    " WHERE p.contact_id IN (SELECT value FROM json_each(?)) AND p.starts_at <= ?"
-    " GROUP BY p.interaction_id HAVING count(*) >= 2) AS shared"
-    " JOIN interactions AS i ON i.id = shared.id"
-    " WHERE i.kind = ? AND i.deleted_at IS NULL AND i.id <> ?"
-    " ORDER BY i.starts_at DESC, i.id DESC"
-)
-_WHO = (
-    "SELECT p.interaction_id, p.contact_id FROM interaction_participants AS p"
-    " WHERE p.interaction_id IN (SELECT value FROM json_each(?))"
-    " AND p.contact_id IN (SELECT value FROM json_each(?))"
-)
-
-
 def _stored(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime(_STORED)
 
@@ -383,7 +276,7 @@ class BriefingService(Service):
         (those not in the trash, by name)."""
         now, zone = self._when(now, zone)
         with self.driver() as conn:
-            row = conn.execute(_MEETING, (interaction_id,)).fetchone()
+            row = conn.execute(sql.MEETING, (interaction_id,)).fetchone()
             if row is None:
                 raise errors.NotFound(what="interaction", query=f"#{interaction_id}")
             starts = utc_from_text(row[2])
@@ -400,7 +293,7 @@ class BriefingService(Service):
                 body=row[9],
                 planned=starts > now,
             )
-            ids = [r[0] for r in conn.execute(_PARTICIPANTS, (interaction_id,))]
+            ids = [r[0] for r in conn.execute(sql.PARTICIPANTS, (interaction_id,))]
             people = self._people(conn, ids[:PEOPLE_LIMIT], now, zone, interaction_id)
             shared = self._shared(conn, people, now, interaction_id) if len(people) > 1 else None
         return self._briefing(
@@ -445,30 +338,31 @@ class BriefingService(Service):
         if not ids:
             return []
         param = json.dumps(ids)
-        cards = {row[0]: row for row in conn.execute(_CONTACTS, (param,))}
+        cards = {row[0]: row for row in conn.execute(sql.CONTACTS, (param,))}
         if not cards:
             return []
         today = now.astimezone(zone).date()
-        roles = _by_contact(conn.execute(_ROLES, (param,)))
-        groups = _by_contact(conn.execute(_GROUPS, (param,)))
-        relations = _by_contact(conn.execute(_RELATIONS, (param, param)))
-        dates = _by_contact(conn.execute(_DATES, (param,)))
+        roles = _by_contact(conn.execute(sql.ROLES, (param,)))
+        groups = _by_contact(conn.execute(sql.GROUPS, (param,)))
+        relations = _by_contact(conn.execute(sql.RELATIONS, (param, param)))
+        dates = _by_contact(conn.execute(sql.DATES, (param,)))
         open_ = TaskStatus.OPEN.value
-        tasks = _by_contact(conn.execute(_TASKS, (param, open_, param, open_)))
+        tasks = _by_contact(conn.execute(sql.TASKS, (param, open_, param, open_)))
         feb29 = str(self.preferences.get(FEB29.key))
+        until = _stored(now)
         people = []
         for contact_id in ids:
             card = cards.get(contact_id)
             if card is None:
                 continue
-            past = conn.execute(_PAST, (contact_id, _stored(now), ASK_FROM_LAST)).fetchall()
+            past = conn.execute(sql.PAST, (contact_id, until, ASK_FROM_LAST)).fetchall()
             planned = [
                 row
-                for row in conn.execute(_PLANNED, (contact_id, _stored(now), UPCOMING_SHOWN + 1))
+                for row in conn.execute(sql.PLANNED, (contact_id, until, UPCOMING_SHOWN + 1))
                 if row[0] != meeting_id
             ][:UPCOMING_SHOWN]
             channel = conn.execute(
-                _USUAL_CHANNEL, (contact_id, _stored(now), CHANNEL_FROM_LAST)
+                sql.USUAL_CHANNEL, (contact_id, until, CHANNEL_FROM_LAST)
             ).fetchone()
             people.append(
                 Person(
@@ -514,19 +408,8 @@ class BriefingService(Service):
     def _tasks(rows: list[Sequence[Any]], now: datetime, zone: tzinfo) -> tuple[TaskItem, ...]:
         items = []
         seen = set()
-        for (
-            _cid,
-            task_id,
-            kind,
-            title,
-            due,
-            wall,
-            task_zone,
-            snoozed,
-            all_day,
-            origin,
-            rule,
-        ) in rows:
+        for row in rows:
+            task_id, kind, title, due, wall, task_zone, snoozed, all_day, origin, rule = row[1:]
             if task_id in seen:
                 continue
             seen.add(task_id)
@@ -559,14 +442,14 @@ class BriefingService(Service):
             for org in {(r.organisation_id, r.organisation) for r in person.roles}:
                 orgs.setdefault(org, []).append(person.id)
         rows = conn.execute(
-            _TOGETHER,
+            sql.TOGETHER,
             (json.dumps(ids), _stored(now), InteractionKind.MEETING.value, meeting_id or 0),
         ).fetchall()
         shown = rows[:SHARED_MEETINGS_SHOWN]
         who: dict[int, list[int]] = {}
         if shown:
             param = json.dumps([r[0] for r in shown])
-            for interaction_id, contact_id in conn.execute(_WHO, (param, json.dumps(ids))):
+            for interaction_id, contact_id in conn.execute(sql.WHO, (param, json.dumps(ids))):
                 who.setdefault(interaction_id, []).append(contact_id)
         names = {p.id: p.name for p in people}
         order = {cid: n for n, cid in enumerate(ids)}
