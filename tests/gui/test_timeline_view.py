@@ -262,10 +262,24 @@ def test_the_context_menu_opens_a_participant(qtbot, timeline: TimelineView, peo
     load(qtbot, timeline, lambda: timeline.show_contact(people["olena"]))
     menu = timeline.context_menu(timeline.model.index(1))
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["&Edit…", "&Delete", "", "Open Marco Rossi"]
+    assert texts == ["&Edit…", "&Delete", "&Briefing…", "", "Open Marco Rossi"]
     with qtbot.waitSignal(timeline.contact_requested) as asked:
         menu.actions()[-1].trigger()
     assert asked.args == [people["marco"]]
+
+
+def test_a_meetings_context_menu_asks_for_its_briefing(
+    qtbot, timeline: TimelineView, people
+) -> None:
+    load(qtbot, timeline, lambda: timeline.show_contact(people["olena"]))
+    call, meeting = timeline.model.index(0), timeline.model.index(1)
+    assert (call.data(KIND_ROLE), meeting.data(KIND_ROLE)) == ("call", "meeting")
+    assert "&Briefing…" not in [a.text() for a in timeline.context_menu(call).actions()]
+    menu = timeline.context_menu(meeting)
+    briefing = next(a for a in menu.actions() if a.text() == "&Briefing…")
+    with qtbot.waitSignal(timeline.briefing_requested) as asked:
+        briefing.trigger()
+    assert asked.args == [meeting.data(ID_ROLE)]
 
 
 def test_delete_and_undo(qtbot, timeline: TimelineView, edits: Edits, services, people) -> None:

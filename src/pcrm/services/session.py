@@ -18,6 +18,7 @@ from pcrm.clock import Clock
 from pcrm.domain import phones
 from pcrm.paths import StorePaths
 from pcrm.services import backups
+from pcrm.services.briefing import BriefingService
 from pcrm.services.calendar import CalendarService
 from pcrm.services.contact_export import ContactExportService
 from pcrm.services.contact_import import ContactImportService
@@ -73,6 +74,7 @@ class Services:
         self.ical_import = IcalImportService(self.db, self.clock, self.contacts)
         self.ical_export = IcalExportService(self.db, self.clock, self.preferences)
         self.backups = backups.BackupService(self.db, self.clock, self.preferences)
+        self.briefing = BriefingService(self.db, self.clock, self.preferences)
         self.contact_import = ContactImportService(self.db, self.clock, self.contacts)
         self.contact_export = ContactExportService(
             self.db, self.clock, self.contacts, self.timeline

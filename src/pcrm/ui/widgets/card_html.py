@@ -139,11 +139,18 @@ def _section(title: str, body: str) -> str:
 
 
 def notes_html(text: str) -> str:
-    """Markdown from escaped text: emphasis, lists and links work, raw HTML shows as typed."""
+    """Markdown from escaped text: emphasis, lists and links work, raw HTML shows as typed.
+
+    Images (``![x](path)``) show as typed too: Qt's rich text would read the file the path
+    names (``/dev/zero`` blocks the GUI thread, any local image leaks into a printed page).
+    """
     import markdown
 
     safe = text.replace("&", "&amp;").replace("<", "&lt;")
-    return str(markdown.markdown(safe))
+    md = markdown.Markdown()
+    for pattern in ("image_link", "image_reference", "short_image_ref"):
+        md.inlinePatterns.deregister(pattern)
+    return str(md.convert(safe))
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

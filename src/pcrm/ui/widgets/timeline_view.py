@@ -4,7 +4,8 @@ Filters for kind and channel sit above a list drawn by :class:`TimelineDelegate`
 :class:`TimelineModel`, which fetches pages as the list scrolls.  Enter or a double-click asks
 the window to edit an entry (``edit_requested``), Delete trashes the selected entries through
 :class:`~pcrm.ui.edits.Edits` (so Ctrl+Z brings them back), and the context menu also opens
-the other participants (``contact_requested``).  The pane reloads itself when ``edits.changed``
+the other participants (``contact_requested``) and, on a meeting, its briefing
+(``briefing_requested``).  The pane reloads itself when ``edits.changed``
 names an interaction, or a contact it shows.
 """
 
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from pcrm import errors
 from pcrm.clock import Clock
+from pcrm.domain.kinds import InteractionKind
 from pcrm.services.changes import ChangeSet
 from pcrm.services.session import Services
 from pcrm.services.timeline import INTERACTION, InteractionView
 from pcrm.ui.edits import Edits
 from pcrm.ui.models.timeline_model import (
     ID_ROLE,
+    KIND_ROLE,
     PARTICIPANTS_ROLE,
     Before,
     PageFetcher,
@@ -68,6 +71,7 @@ class _Place:
 class TimelineView(QWidget):
     edit_requested = Signal(int)  # interaction id
     contact_requested = Signal(int)  # contact id
+    briefing_requested = Signal(int)  # a meeting's interaction id
 
     def __init__(
         self,
@@ -216,7 +220,8 @@ class TimelineView(QWidget):
             self._show_error(exc)
 
     def context_menu(self, index: QModelIndex) -> QMenu:
-        """The menu for the entry at ``index``: edit, delete, open each other participant."""
+        """The menu for the entry at ``index``: edit, delete, a meeting's briefing, open each
+        other participant."""
         menu = QMenu(self)
         if not index.isValid():
             return menu
@@ -225,6 +230,9 @@ class TimelineView(QWidget):
         edit.setShortcut(self.edit_action.shortcut())
         edit.triggered.connect(lambda: self.edit_requested.emit(interaction_id))
         menu.addAction(self.delete_action)
+        if index.data(KIND_ROLE) == InteractionKind.MEETING:
+            briefing = menu.addAction(self.tr("&Briefing…"))
+            briefing.triggered.connect(lambda: self.briefing_requested.emit(interaction_id))
         people = list(index.data(PARTICIPANTS_ROLE) or [])
         if people:
             menu.addSeparator()
