@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io stress wheel clean
+.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io bench-insight stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,9 +53,14 @@ bench-io: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_csv.py
 	$(BIN)/python tests/benchmarks/bench_import.py --store 1000
 	$(BIN)/python tests/benchmarks/bench_duplicates.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_import_stalls.py
 
 # The organizer: due list and wake-up, calendar windows, iCalendar export of 10,000 events.
 bench-organizer: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_organizer.py
 	$(BIN)/python tests/benchmarks/bench_calendar.py
 	$(BIN)/python tests/benchmarks/bench_ical.py
+
+# Insight: the meeting briefing (and, as they land, the dashboard's statistics and the graph).
+bench-insight: $(STAMP)
+	cd tests/benchmarks && PYTHONPATH=../../src:. ../../$(BIN)/python bench_briefing.py

@@ -41,6 +41,7 @@ from pcrm.ui.settings import UiSettings  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 import screens_backup  # noqa: E402
+import screens_briefing  # noqa: E402
 import screens_calendar  # noqa: E402
 import screens_capture  # noqa: E402
 import screens_card  # noqa: E402
@@ -147,7 +148,7 @@ def render_all(out: Path) -> None:
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings, screens_organizer, screens_calendar,
                             screens_icali, screens_icalx, screens_backup, screens_cimport,
-                            screens_csvmap, screens_dupes):  # fmt: skip
+                            screens_csvmap, screens_dupes, screens_briefing):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self._waiting: list[Callable[[], object]] = []  # triggered before complete()
         self.capture: QuickCapture | None = None
         self.task_dialog: TaskDialog | None = None
+        # non-modal windows over the store (dashboard, graph, org chart, briefings): closed on lock
+        self._windows: list[QWidget] = []
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self._ids_reader = Latest(self._ids_loaded, self._read_failed, self)
@@ -303,6 +305,9 @@ class MainWindow(QMainWindow):
             action.setData(key)
             action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
             self.sort_actions[key] = action
+        self.briefing_action = self._action(
+            tr("&Briefing for the selected…"), "Ctrl+Shift+B", self.show_briefing
+        )
         self.about_action = self._action(tr("&About pcrm"), None, self.about)
 
     def _build_menus(self) -> None:
@@ -358,6 +363,8 @@ class MainWindow(QMainWindow):
             sort_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        self.insight_menu = bar.addMenu(self.tr("&Insight"))
+        self.insight_menu.addAction(self.briefing_action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
@@ -501,6 +508,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
         self.timeline.edit_requested.connect(self.edit_interaction)
         self.timeline.contact_requested.connect(self.show_contact)
+        self.timeline.briefing_requested.connect(self.meeting_briefing)
         self.timeline.set_log_shortcut(self.capture_action.shortcut())
         self.card_split.replaceWidget(1, self.timeline).deleteLater()
         self.editor = CardEditor(self.edits, lambda: self.services, self.clock, self)
@@ -513,6 +521,7 @@ class MainWindow(QMainWindow):
         self.global_timeline = TimelineView(self.edits, lambda: self.services, self.clock, self)
         self.global_timeline.edit_requested.connect(self.edit_interaction)
         self.global_timeline.contact_requested.connect(self._open_from_timeline)
+        self.global_timeline.briefing_requested.connect(self.meeting_briefing)
         self.today = TodayPanel(lambda: self.services, self.edits, self.clock, self)
         self.today.open_contact.connect(self._open_from_timeline)
         self.today.failed.connect(self._show_error)
@@ -647,6 +656,7 @@ class MainWindow(QMainWindow):
             self.export_contacts_action,
             self.backups_action,
             self.duplicates_action,
+            self.insight_menu,
         ):
             widget.setEnabled(enabled)
         self._update_actions()
@@ -664,6 +674,7 @@ class MainWindow(QMainWindow):
             if dialog is not None:  # closed without asking: the store is going away
                 dialog.done(dialog.DialogCode.Rejected)
         self.task_dialog = self.import_dialog = self.export_dialog = None
+        self._close_windows()
         if self.capture is not None:
             self.capture.close()  # writes its draft into the store first
             self.capture.deleteLater()
@@ -1157,6 +1168,68 @@ class MainWindow(QMainWindow):
             )
         )
         self.export_dialog.open()
+
+    # -- insight: the windows over the store ------------------------------------------------------
+
+    def _keep_window(self, window: QWidget) -> None:
+        """A non-modal window over the store: its contact links open cards here, and the lock
+        closes it (what it shows must not outlive the store)."""
+        self._windows.append(window)
+        window.destroyed.connect(lambda *_: self._forget_window(window))
+        contact_requested = getattr(window, "contact_requested", None)
+        if contact_requested is not None:
+            contact_requested.connect(self._open_from_window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _forget_window(self, window: QWidget) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+
+    def _close_windows(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        for window in list(self._windows):
+            try:
+                if isinstance(window, QDialog):
+                    window.done(QDialog.DialogCode.Rejected)  # waits for its worker
+                else:
+                    window.close()
+                window.deleteLater()
+            except RuntimeError:  # deleted by Qt already (closed by the owner)
+                pass
+        self._windows.clear()
+
+    def _open_from_window(self, contact_id: int) -> None:
+        self.raise_()
+        self.activateWindow()
+        self._open_from_timeline(contact_id)
+
+    def show_briefing(self) -> None:
+        """What to know before meeting the selected contacts (or the one whose card is shown)."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.briefing_dialog import open_briefing
+
+        ids = self.table.selected_ids() if self.pages.currentWidget() is self.splitter else []
+        shown = self._shown_id()
+        ids = ids or ([shown] if shown is not None else [])
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("Select the people you are about to meet, then ask for the briefing."),
+                8_000,
+            )
+            return
+        self._keep_window(open_briefing(self, self.services, contact_ids=ids))
+
+    def meeting_briefing(self, interaction_id: int) -> None:
+        """The briefing for a meeting's participants (from the timeline's menu)."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.briefing_dialog import open_briefing
+
+        self._keep_window(open_briefing(self, self.services, interaction_id=interaction_id))
 
     def find_duplicates(self) -> None:
         """Review the likely duplicates pair by pair, merging or dismissing each."""
