@@ -124,3 +124,22 @@ def add_people(services: Services) -> dict[str, int]:
 @pytest.fixture
 def people(services: Services) -> dict[str, int]:
     return add_people(services)
+
+
+@pytest.fixture
+def window(qtbot, services: Services, people, clock, ui_settings: UiSettings, keyring_backend):
+    """The main window over the ``services`` store with ``people``, shown and settled."""
+    from window_wait import settle
+
+    from pcrm.ui.main_window import MainWindow
+    from pcrm.ui.store_access import StoreAccess
+
+    access = StoreAccess(services.paths, clock, keyring_backend)
+    win = MainWindow(services, clock, ui_settings, access.reopen)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    settle(qtbot, win)
+    yield win
+    if win.services is not None:
+        win.close()

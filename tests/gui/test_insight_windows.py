@@ -3,41 +3,14 @@ graph) open over the real store, their contact links open cards, and locking clo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from PySide6.QtWidgets import QApplication
-
-from pcrm.services.session import Services
 from pcrm.services.timeline import InteractionDraft
 from pcrm.ui.dialogs.briefing_dialog import BriefingDialog
 from pcrm.ui.dialogs.unlock import UnlockDialog
 from pcrm.ui.main_window import MainWindow
-from pcrm.ui.settings import UiSettings
-from pcrm.ui.store_access import StoreAccess
 
 pytestmark = pytest.mark.gui
-
-
-def settle(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not win.is_loading(), timeout=10_000)
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def window(
-    qtbot, services: Services, people, clock, ui_settings: UiSettings, keyring_backend
-) -> Iterator[MainWindow]:
-    access = StoreAccess(services.paths, clock, keyring_backend)
-    win = MainWindow(services, clock, ui_settings, access.reopen)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    settle(qtbot, win)
-    yield win
-    if win.services is not None:
-        win.close()
 
 
 def briefings(win: MainWindow) -> list[BriefingDialog]:

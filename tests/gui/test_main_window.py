@@ -8,11 +8,11 @@ keeps in QSettings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from window_wait import settle
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
 from PySide6.QtDBus import QDBusConnection
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pcrm.domain.card import ContactCard
 from pcrm.services import contact_lists as lists
 from pcrm.services.preferences import IDLE_MINUTES
-from pcrm.services.session import Services
 from pcrm.services.tasks import TaskDraft
 from pcrm.ui import settings as options
 from pcrm.ui.autolock import AutoLock, ScreenLockWatch
@@ -31,32 +30,9 @@ from pcrm.ui.dialogs.import_dialog import ImportDialog
 from pcrm.ui.dialogs.unlock import UnlockDialog
 from pcrm.ui.main_window import MainWindow
 from pcrm.ui.models.contact_list import NAME
-from pcrm.ui.settings import UiSettings
-from pcrm.ui.store_access import StoreAccess
 from pcrm.ui.widgets.card_html import RELATED_LINK, RELATIONS_SHOWN
 
 pytestmark = pytest.mark.gui
-
-
-def settle(qtbot, win: MainWindow) -> None:
-    """Wait for the reads the window runs off the UI thread (ids, sidebar)."""
-    qtbot.waitUntil(lambda: not win.is_loading(), timeout=10_000)
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def window(
-    qtbot, services: Services, people, clock, ui_settings: UiSettings, keyring_backend
-) -> Iterator[MainWindow]:
-    access = StoreAccess(services.paths, clock, keyring_backend)
-    win = MainWindow(services, clock, ui_settings, access.reopen)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    settle(qtbot, win)
-    yield win
-    if win.services is not None:
-        win.close()
 
 
 def names(win: MainWindow) -> list[str]:
