@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from pcrm import errors
 from pcrm.domain.card import ContactCard
+from pcrm.services.changes import ChangeSet
 from pcrm.services.session import Services
 from pcrm.services.timeline import InteractionDraft
 from pcrm.ui.edits import Edits
@@ -139,3 +141,30 @@ def test_input_is_held_back_while_the_work_runs(qtbot) -> None:
     assert field.text() == ""
     qtbot.keyClicks(field, "typed")
     assert field.text() == "typed"
+
+
+class _Outcomes(list[list[int]]):
+    """A list that can be watched (weak references)."""
+
+
+class _Preview:
+    """Stands in for an import's preview: a big list nobody else holds."""
+
+    def __init__(self) -> None:
+        self.outcomes = _Outcomes([i] for i in range(20_000))
+
+
+def test_a_dropped_steps_big_payload_is_let_go_of_off_the_gui_thread(
+    qtbot, services: Services
+) -> None:
+    edits, _ = make(qtbot, services)
+    preview = _Preview()
+    gone = weakref.ref(preview)
+    outcomes = weakref.ref(preview.outcomes)
+    edits.run("Import", lambda _s: ChangeSet(), lambda _s: ChangeSet(), bulky=preview)
+    del preview
+    edits.stack.undo()
+    edits.run("Something else", lambda _s: ChangeSet(), lambda _s: ChangeSet())  # drops Import
+    assert edits.stack.count() == 1
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)  # let go of by the undertaker thread
+    assert outcomes() is None

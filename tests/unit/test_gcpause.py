@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 
-from pcrm.gcpause import paused_gc, sweep
+from pcrm.gcpause import paused_gc, release_later, sweep
 
 
 def test_the_pause_nests_and_restores_the_collector() -> None:
@@ -70,3 +71,30 @@ def test_the_collector_returns_when_the_last_thread_leaves_even_after_an_error()
     leave.set()
     thread.join(10)
     assert gc.isenabled()
+
+
+class _Rows(list[int]):
+    """A list that can be watched (weak references)."""
+
+
+class _Held:
+    def __init__(self) -> None:
+        self.rows = _Rows(range(5000))
+        self.index = {i: i for i in range(5000)}
+        self.shared = [1, 2, 3]
+
+
+def test_release_later_empties_what_only_it_holds_and_leaves_the_rest_whole() -> None:
+    alone, kept = _Held(), _Held()
+    rows, shared = weakref.ref(alone.rows), alone.shared  # rows: watched, not held
+    elsewhere = kept  # somebody still uses this one
+    release_later(alone)
+    release_later(kept)
+    del alone, kept
+    deadline = time.monotonic() + 5
+    while rows() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert rows() is None
+    assert shared == [1, 2, 3]  # held here too: not emptied
+    time.sleep(0.2)
+    assert len(elsewhere.rows) == 5000 and len(elsewhere.index) == 5000

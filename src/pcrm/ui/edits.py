@@ -26,6 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pcrm import errors, log
 from pcrm.domain.card import ContactCard
+from pcrm.gcpause import release_later
 from pcrm.services.changes import ChangeSet
 from pcrm.services.session import Services
 from pcrm.services.tasks import TASK, TaskDraft
@@ -50,13 +51,29 @@ def _tr(text: str) -> str:
 class _Done(QUndoCommand):
     """A change already made; the stack's first ``redo`` (on push) does nothing."""
 
-    def __init__(self, edits: Edits, text: str, undo: Step, redo: Step, size: int) -> None:
+    def __init__(
+        self,
+        edits: Edits,
+        text: str,
+        undo: Step,
+        redo: Step,
+        size: int,
+        *,
+        bulky: object = None,
+    ) -> None:
         super().__init__(text)
         self._edits = edits
         self._undo = undo
         self._redo = redo
         self._size = size  # how many contacts it touches: a bulk one replays in a worker
+        self._bulky = bulky  # what the steps hold that is big: let go of off the GUI thread
         self._pushed = False
+
+    def __del__(self) -> None:
+        # The stack deletes a step it no longer keeps (the redo of an undone import, when a new
+        # change is made): freeing an import's preview at once held the GUI thread 50-150 ms.
+        if self._bulky is not None:
+            release_later(self._bulky)
 
     def redo(self) -> None:
         if not self._pushed:
@@ -95,9 +112,16 @@ class Edits(QObject):
         return services
 
     def _record(
-        self, text: str, undo: Step, redo: Step, first: ChangeSet, size: int = 1
+        self,
+        text: str,
+        undo: Step,
+        redo: Step,
+        first: ChangeSet,
+        size: int = 1,
+        *,
+        bulky: object = None,
     ) -> ChangeSet:
-        self.stack.push(_Done(self, text, undo, redo, size))
+        self.stack.push(_Done(self, text, undo, redo, size, bulky=bulky))
         self.changed.emit(first)
         return first
 
@@ -302,12 +326,16 @@ class Edits(QObject):
             lambda s: s.tasks.update(task_id, before),
         )
 
-    def run(self, text: str, do: Step, undo: Step, size: int = 1) -> ChangeSet:
+    def run(
+        self, text: str, do: Step, undo: Step, size: int = 1, *, bulky: object = None
+    ) -> ChangeSet:
         """Any other change with a known inverse (``do`` is also the redo); ``size`` is how
-        many contacts it touches (an import's undo of thousands runs in the runner)."""
+        many contacts it touches (an import's undo of thousands runs in the runner); ``bulky``
+        is something big the steps hold (an import's preview), let go of off the GUI thread
+        when the stack drops the step."""
         services = self._live()
         changes = self._call(lambda: do(services), size)
-        return self._record(text, undo, do, changes, size)
+        return self._record(text, undo, do, changes, size, bulky=bulky)
 
 
 def _plural(text: str, n: int) -> str:

@@ -448,7 +448,7 @@ class ImportDialog(QDialog):
         try:
             # the undo and redo of thousands of contacts run in a worker too
             text = self.tr("Import {file}").format(file=name)
-            self.edits.run(text, do, undo, size=len(preview.outcomes))
+            self.edits.run(text, do, undo, size=len(preview.outcomes), bulky=preview)
         except errors.PcrmError as exc:
             self.status.setText(exc.message)
             return
