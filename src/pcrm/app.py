@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from pcrm.services.changes import ChangeSet
     from pcrm.ui.autolock import AutoLock
     from pcrm.ui.main_window import MainWindow
+    from pcrm.ui.settings import UiSettings
     from pcrm.ui.store_access import StoreAccess
 
 MIN_PYTHON = (3, 11)
@@ -127,14 +129,15 @@ def _run(args: argparse.Namespace) -> int:
     from pcrm.ui import qtlog
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
-    from pcrm.ui.settings import SORT, UiSettings
+    from pcrm.ui.settings import LANGUAGE, SORT, UiSettings
 
     qtlog.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("pcrm")
     app.setApplicationName("pcrm")
-    install_translators(app)
+    settings = UiSettings(QSettings())
+    install_translators(app, settings.get(LANGUAGE))
     crash = CrashHandler()
     crash.install()
     try:
@@ -142,7 +145,6 @@ def _run(args: argparse.Namespace) -> int:
         preset = passphrase_source(args) if given else None
         paths = resolve_data_dir(args.data_dir)
         backend = trusted_keyring()
-        settings = UiSettings(QSettings())
         page = peek(paths, backend, settings.get(SORT))
 
         from pcrm.ui.main_window import MainWindow
@@ -154,13 +156,14 @@ def _run(args: argparse.Namespace) -> int:
         if page is not None:
             window.show_first_page(page)
             window.first_painted.connect(_collector_on)
-            window.first_painted.connect(lambda: _complete(window, access, app))
+            window.first_painted.connect(lambda: _complete(window, access, app, settings))
         else:
             _collector_on()
             services = access.open()
             if services is None:
                 return access.exit_code
             window.complete(services, autolock=_autolock(app))
+            _keep_language(window, settings)
         window.show()
         status = app.exec()
         if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store
@@ -188,7 +191,9 @@ def _autolock(app: QApplication) -> AutoLock:
     return AutoLock(app)
 
 
-def _complete(window: MainWindow, access: StoreAccess, app: QApplication) -> None:
+def _complete(
+    window: MainWindow, access: StoreAccess, app: QApplication, settings: UiSettings
+) -> None:
     """After the first paint: open the store (its dialogs over the window) and complete the
     window; the owner's choice to quit, on a dialog or by closing the window, ends here."""
     services = access.open(window)
@@ -198,6 +203,24 @@ def _complete(window: MainWindow, access: StoreAccess, app: QApplication) -> Non
         services.lock()
     else:
         window.complete(services, autolock=_autolock(app))
+        _keep_language(window, settings)
         from pcrm.gcpause import freeze_survivors
 
         freeze_survivors()  # the services and the rest of the window, as at start-up
+
+
+def _keep_language(window: MainWindow, settings: UiSettings) -> None:
+    """The language chosen in the store (the settings dialog, undo, ``pcrm config``), kept in
+    Qt's settings, where the next start reads it before the store is open."""
+    from pcrm.services.preferences import PREFERENCE, UI_LANGUAGE
+    from pcrm.ui.settings import LANGUAGE
+
+    def keep(changes: ChangeSet | None = None) -> None:
+        if changes is not None and PREFERENCE not in changes.updated:
+            return
+        if window.services is not None:
+            settings.set(LANGUAGE, str(window.services.preferences.get(UI_LANGUAGE.key)))
+            settings.sync()
+
+    keep()
+    window.edits.changed.connect(keep)

@@ -2,9 +2,10 @@
 
 Each :class:`Preference` says its key, its type, its default, the values it allows, and a label
 and a line of help in English (Picard's ``options.py``).  The settings dialog, ``pcrm config``
-and the services read the same schema; the UI translates the English through the context
-``"Preferences"``.  Values live in the store's ``settings`` table (key → JSON), because some of
-them (the home region, the time zone) say something about the owner; Qt settings hold none.
+and the services read the same schema; the English is marked with :func:`N_` for lupdate and
+translated by the UI.  Values live in the store's ``settings`` table (key → JSON), because some
+of them (the home region, the time zone) say something about the owner; Qt settings hold none
+but the language, which the GUI needs before the store is open.
 
 A preference the owner never chose is not stored, so a default that comes from the system (the
 home region from the locale) keeps following the system until the owner picks a value.
@@ -38,6 +39,11 @@ _FALSE = ("no", "false", "off", "0")
 _SYSTEM = "system"
 _OFF = "off"
 _DEFAULT = "default"
+
+
+def N_(text: str) -> str:
+    """Marks English that the GUI translates: lupdate reads ``N_("...")`` like ``tr``."""
+    return text
 
 
 class Kind(StrEnum):
@@ -147,54 +153,62 @@ class Preference:
         return errors.BadInput(where=self.key, reason=reason)
 
 
-CONTACTS, DATES, CAPTURE, SECURITY = "Contacts", "Dates and times", "Quick capture", "Security"
-CALENDAR = "Calendar subscription"
-BACKUPS = "Backups"
+CONTACTS, DATES, CAPTURE, SECURITY = (
+    N_("Contacts"),
+    N_("Dates and times"),
+    N_("Quick capture"),
+    N_("Security"),
+)
+CALENDAR = N_("Calendar subscription")
+BACKUPS = N_("Backups")
+LANGUAGE = N_("Language")
 
 HOME_REGION = Preference(
     "phones.home_region",
     Kind.REGION,
     phones.DEFAULT_REGION,
     CONTACTS,
-    "Home region for phone numbers",
-    "Numbers typed without + are read as numbers of this region.",
+    N_("Home region for phone numbers"),
+    N_("Numbers typed without + are read as numbers of this region."),
 )
 DEFAULT_CADENCE = Preference(
     "contacts.default_cadence_days",
     Kind.INT,
     0,
     CONTACTS,
-    "Stay in touch every (days)",
-    "The stay-in-touch cadence a new contact starts with; 0 for none.",
+    N_("Stay in touch every (days)"),
+    N_("The stay-in-touch cadence a new contact starts with; 0 for none."),
     minimum=0,
     maximum=3650,
-    minimum_text="None",
+    minimum_text=N_("None"),
 )
 TIME_ZONE = Preference(
     "time.zone",
     Kind.ZONE,
     None,
     DATES,
-    "Your time zone",
-    "Times are shown in this zone; “system” follows the computer's zone.",
+    N_("Your time zone"),
+    N_("Times are shown in this zone; “system” follows the computer's zone."),
 )
 FEB29 = Preference(
     "dates.feb29",
     Kind.CHOICE,
     "feb28",
     DATES,
-    "29 February in other years",
-    "The day a 29 February birthday or anniversary is shown on in years without one.",
-    choices=(("feb28", "28 February"), ("mar1", "1 March")),
+    N_("29 February in other years"),
+    N_("The day a 29 February birthday or anniversary is shown on in years without one."),
+    choices=(("feb28", N_("28 February")), ("mar1", N_("1 March"))),
 )
 REMIND_HOUR = Preference(
     "dates.remind_hour",
     Kind.INT,
     9,
     DATES,
-    "Remind of dates at (hour)",
-    "The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch "
-    "reminders are raised.",
+    N_("Remind of dates at (hour)"),
+    N_(
+        "The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch "
+        "reminders are raised."
+    ),
     minimum=0,
     maximum=23,
 )
@@ -203,13 +217,13 @@ FIRST_DAY_OF_WEEK = Preference(
     Kind.CHOICE,
     _SYSTEM,
     DATES,
-    "First day of the week",
-    "The day calendars and week views start on.",
+    N_("First day of the week"),
+    N_("The day calendars and week views start on."),
     choices=(
-        (_SYSTEM, "As the system"),
-        ("monday", "Monday"),
-        ("saturday", "Saturday"),
-        ("sunday", "Sunday"),
+        (_SYSTEM, N_("As the system")),
+        ("monday", N_("Monday")),
+        ("saturday", N_("Saturday")),
+        ("sunday", N_("Sunday")),
     ),
 )
 CAPTURE_KIND = Preference(
@@ -217,14 +231,14 @@ CAPTURE_KIND = Preference(
     Kind.CHOICE,
     InteractionKind.CALL.value,
     CAPTURE,
-    "Default kind",
-    "The kind a new quick capture entry starts with.",
+    N_("Default kind"),
+    N_("The kind a new quick capture entry starts with."),
     choices=(
-        (InteractionKind.CALL.value, "Call"),
-        (InteractionKind.MEETING.value, "Meeting"),
-        (InteractionKind.MESSAGE.value, "Message"),
-        (InteractionKind.NOTE.value, "Note"),
-        (InteractionKind.LIFE_EVENT.value, "Life event"),
+        (InteractionKind.CALL.value, N_("Call")),
+        (InteractionKind.MEETING.value, N_("Meeting")),
+        (InteractionKind.MESSAGE.value, N_("Message")),
+        (InteractionKind.NOTE.value, N_("Note")),
+        (InteractionKind.LIFE_EVENT.value, N_("Life event")),
     ),
 )
 IDLE_MINUTES = Preference(
@@ -232,20 +246,22 @@ IDLE_MINUTES = Preference(
     Kind.INT,
     10,
     SECURITY,
-    "Lock after idle (minutes)",
-    "Close the store after this many minutes without keyboard or mouse input; 0 never locks.",
+    N_("Lock after idle (minutes)"),
+    N_("Close the store after this many minutes without keyboard or mouse input; 0 never locks."),
     minimum=0,
     maximum=1440,
-    minimum_text="Never",
+    minimum_text=N_("Never"),
 )
 LOCK_WITH_SCREEN = Preference(
     "lock.with_screen",
     Kind.BOOL,
     True,
     SECURITY,
-    "Lock when the screen locks",
-    "Also close the store when the screen locks or the computer goes to sleep, where the "
-    "desktop announces it (Linux).",
+    N_("Lock when the screen locks"),
+    N_(
+        "Also close the store when the screen locks or the computer goes to sleep, where the "
+        "desktop announces it (Linux)."
+    ),
 )
 
 SUBSCRIPTION_FILE = Preference(
@@ -253,43 +269,49 @@ SUBSCRIPTION_FILE = Preference(
     Kind.FILE,
     None,
     CALENDAR,
-    "Calendar file to keep up to date",
-    "pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and "
-    "dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.",
+    N_("Calendar file to keep up to date"),
+    N_(
+        "pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and "
+        "dates, so a calendar app can subscribe to it; empty for none. It is not encrypted."
+    ),
 )
 SUBSCRIPTION_PRIVATE = Preference(
     "calendar.subscription_private",
     Kind.BOOL,
     False,
     CALENDAR,
-    "Include notes and private items in the calendar file",
-    "Without this the file holds summaries and times only: no notes, places or participants, "
-    "and nothing marked private.",
+    N_("Include notes and private items in the calendar file"),
+    N_(
+        "Without this the file holds summaries and times only: no notes, places or participants, "
+        "and nothing marked private."
+    ),
 )
 BACKUP_AUTOMATIC = Preference(
     "backups.automatic",
     Kind.BOOL,
     True,
     BACKUPS,
-    "Back up automatically every day",
-    "While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.",
+    N_("Back up automatically every day"),
+    N_("While pcrm runs, and when it starts, an encrypted, verified backup is written once a day."),
 )
 BACKUP_FOLDER = Preference(
     "backups.folder",
     Kind.FOLDER,
     None,
     BACKUPS,
-    "Backup folder",
-    "Where the automatic backups go; empty for the store's own backups folder. Another disk "
-    "keeps them safe when this one fails.",
+    N_("Backup folder"),
+    N_(
+        "Where the automatic backups go; empty for the store's own backups folder. Another disk "
+        "keeps them safe when this one fails."
+    ),
 )
 BACKUP_KEEP_DAILY = Preference(
     "backups.keep_daily",
     Kind.INT,
     7,
     BACKUPS,
-    "Keep daily backups (days)",
-    "The newest backup of each of this many days is kept.",
+    N_("Keep daily backups (days)"),
+    N_("The newest backup of each of this many days is kept."),
     minimum=1,
     maximum=366,
 )
@@ -298,22 +320,42 @@ BACKUP_KEEP_WEEKLY = Preference(
     Kind.INT,
     4,
     BACKUPS,
-    "Keep weekly backups (weeks)",
-    "Also the newest backup of each of this many weeks; 0 for none.",
+    N_("Keep weekly backups (weeks)"),
+    N_("Also the newest backup of each of this many weeks; 0 for none."),
     minimum=0,
     maximum=520,
-    minimum_text="None",
+    minimum_text=N_("None"),
 )
 BACKUP_KEEP_MONTHLY = Preference(
     "backups.keep_monthly",
     Kind.INT,
     6,
     BACKUPS,
-    "Keep monthly backups (months)",
-    "Also the newest backup of each of this many months; 0 for none.",
+    N_("Keep monthly backups (months)"),
+    N_("Also the newest backup of each of this many months; 0 for none."),
     minimum=0,
     maximum=1200,
-    minimum_text="None",
+    minimum_text=N_("None"),
+)
+# The GUI reads it at start-up from Qt's settings, where it is kept when it changes: the unlock
+# dialog speaks it too, before the store is open (pcrm.app).  Languages are named in themselves.
+UI_LANGUAGE = Preference(
+    "ui.language",
+    Kind.CHOICE,
+    _SYSTEM,
+    LANGUAGE,
+    N_("Language of the windows"),
+    N_(
+        "The language pcrm speaks, and writes dates and numbers in; “As the system” follows the "
+        "computer's language. pcrm changes to it when it next starts."
+    ),
+    choices=(
+        (_SYSTEM, N_("As the system")),
+        ("en", "English"),
+        ("uk", "Українська"),
+        ("ru", "Русский"),
+        ("bg", "Български"),
+    ),
 )
 
 SCHEMA: tuple[Preference, ...] = (
@@ -333,6 +375,7 @@ SCHEMA: tuple[Preference, ...] = (
     BACKUP_KEEP_DAILY,
     BACKUP_KEEP_WEEKLY,
     BACKUP_KEEP_MONTHLY,
+    UI_LANGUAGE,
 )
 
 

@@ -16,8 +16,6 @@ from datetime import datetime, tzinfo
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication
-
 from pcrm.domain.checklist import CHECKED_BOX, OPEN_BOX
 from pcrm.domain.durations import format_duration
 from pcrm.services.briefing import (
@@ -32,7 +30,7 @@ from pcrm.services.briefing import (
     UpcomingDate,
 )
 from pcrm.ui.formatting import days_ago, local_date, local_datetime, partial_date
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.models.timeline_model import channel_labels, kind_labels
 from pcrm.ui.widgets.card_html import CONTACT_LINK, notes_html
 
@@ -51,10 +49,6 @@ td.label { color: #6b6b6b; padding-right: 12px; }
 .overdue { color: #b00020; font-weight: bold; }
 .snippet { color: #444444; }
 """
-
-
-def _t(text: str, n: int = -1) -> str:
-    return english_plural(QCoreApplication.translate("Briefing", text, None, n), n)
 
 
 def photo_url(contact_id: int) -> str:
@@ -119,7 +113,7 @@ def briefing_title(briefing: Briefing) -> str:
         return _t("Briefing: {what}").format(what=what)
     if len(briefing.people) == 1:
         return _t("Briefing: {name}").format(name=briefing.people[0].name)
-    return _t("Briefing: %n people", len(briefing.people))
+    return _t("Briefing: %n people", None, len(briefing.people))
 
 
 def briefing_html(briefing: Briefing, *, photos: Collection[int] = ()) -> str:
@@ -135,7 +129,7 @@ def briefing_html(briefing: Briefing, *, photos: Collection[int] = ()) -> str:
         parts.append(_shared(briefing.shared, briefing))
     parts.extend(_person(p, briefing, p.id in photos) for p in briefing.people)
     if briefing.left_out:
-        more = _t("%n more participant(s) not shown.", briefing.left_out)
+        more = _t("%n more participant(s) not shown.", None, briefing.left_out)
         parts.append(f'<p class="muted">{escape(more)}</p>')
     if not briefing.people:
         parts.append(f'<p class="muted">{escape(_t("Nobody to brief on: no participants."))}</p>')
@@ -176,7 +170,7 @@ def _shared(shared: Shared, briefing: Briefing) -> str:
     meetings = ""
     if shared.meetings:
         items = [_interaction(item, briefing, people=True) for item in shared.meetings]
-        title = _t("Meetings together (%n)", shared.meetings_total)
+        title = _t("Meetings together (%n)", None, shared.meetings_total)
         meetings = _section(title, _list(items))
     return f"<h2>{escape(_t('In common'))}</h2>{_table(rows)}{meetings}"
 
@@ -247,7 +241,7 @@ def _glance(person: Person, briefing: Briefing) -> list[tuple[str, str]]:
     if person.usual_channel:
         rows.append((_t("Usual channel"), escape(_word(person.usual_channel, channel_labels()))))
     if person.cadence_days:
-        rows.append((_t("Stay in touch"), escape(_t("every %n day(s)", person.cadence_days))))
+        rows.append((_t("Stay in touch"), escape(_t("every %n day(s)", None, person.cadence_days))))
     met = []
     if person.met_on is not None:
         met.append(escape(partial_date(person.met_on)))
@@ -320,9 +314,9 @@ def _date(item: UpcomingDate, briefing: Briefing) -> str:
     text = f"{what}: {when} ({away})"
     if item.years is not None:
         if item.kind == "birthday":
-            text += " · " + _t("turns %n", item.years)
+            text += " · " + _t("turns %n", None, item.years)
         else:
-            text += " · " + _t("%n year(s)", item.years)
+            text += " · " + _t("%n year(s)", None, item.years)
     return escape(text)
 
 
@@ -337,6 +331,6 @@ def _relations(relations: tuple[Relation, ...]) -> str:
     body = _table(rows(family))
     rest = _table(rows(shown))
     if len(others) > len(shown):
-        more = _t("and %n more", len(others) - len(shown))
+        more = _t("and %n more", None, len(others) - len(shown))
         rest += f'<p class="muted">{escape(more)}</p>'
     return _section(_t("Family"), body) + _section(_t("Relationships"), rest)

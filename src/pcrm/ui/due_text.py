@@ -6,14 +6,9 @@ The core's titles are English; dates and stay-in-touch reminders are written her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from pcrm.domain.dates import PartialDate
 from pcrm.services.due import Due
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+from pcrm.ui.i18n import shared_tr as _tr
 
 
 def headline(item: Due) -> str:

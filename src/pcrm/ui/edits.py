@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pcrm import errors, log
@@ -31,7 +31,7 @@ from pcrm.services.changes import ChangeSet
 from pcrm.services.session import Services
 from pcrm.services.tasks import TASK, TaskDraft
 from pcrm.services.timeline import INTERACTION, InteractionDraft
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _tr
 
 Step = Callable[[Services], ChangeSet]
 Runner = Callable[[Callable[[], Any], str], Any]  # runs the work, returns its result
@@ -42,10 +42,6 @@ Planned = tuple[str, Step, Step, ChangeSet]
 
 def _direct(work: Callable[[], Any], _text: str) -> Any:
     return work()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
 
 
 class _Done(QUndoCommand):
@@ -128,7 +124,7 @@ class Edits(QObject):
     def _call(self, work: Callable[[], T], size: int) -> T:
         if size < self.BULK:
             return work()
-        result: T = self.runner(work, _plural("Changing %n contact(s)…", size))
+        result: T = self.runner(work, _tr("Changing %n contact(s)…", None, size))
         return result
 
     def _bulk(self, size: int, plan: Callable[[Services], Planned]) -> ChangeSet:
@@ -183,7 +179,7 @@ class Edits(QObject):
         return self._bulk(
             len(wanted),
             lambda s: (
-                _plural("Delete %n contact(s)", len(wanted)),
+                _tr("Delete %n contact(s)", None, len(wanted)),
                 lambda s: s.contacts.restore(wanted),
                 lambda s: s.contacts.trash(wanted),
                 s.contacts.trash(wanted),
@@ -195,7 +191,7 @@ class Edits(QObject):
         return self._bulk(
             len(wanted),
             lambda s: (
-                _plural("Restore %n contact(s)", len(wanted)),
+                _tr("Restore %n contact(s)", None, len(wanted)),
                 lambda s: s.contacts.trash(wanted),
                 lambda s: s.contacts.restore(wanted),
                 s.contacts.restore(wanted),
@@ -203,14 +199,24 @@ class Edits(QObject):
         )
 
     def set_archived(self, ids: Sequence[int], archived: bool) -> ChangeSet:
-        text = "Archive %n contact(s)" if archived else "Unarchive %n contact(s)"
+        def text(n: int) -> str:
+            if archived:
+                return _tr("Archive %n contact(s)", None, n)
+            return _tr("Unarchive %n contact(s)", None, n)
+
         return self._set_flag(ids, "archived", archived, text)
 
     def set_favourite(self, ids: Sequence[int], favourite: bool) -> ChangeSet:
-        text = "Mark %n contact(s) as favourite" if favourite else "Unmark %n favourite(s)"
+        def text(n: int) -> str:
+            if favourite:
+                return _tr("Mark %n contact(s) as favourite", None, n)
+            return _tr("Unmark %n favourite(s)", None, n)
+
         return self._set_flag(ids, "favourite", favourite, text)
 
-    def _set_flag(self, ids: Sequence[int], flag: str, value: bool, text: str) -> ChangeSet:
+    def _set_flag(
+        self, ids: Sequence[int], flag: str, value: bool, text: Callable[[int], str]
+    ) -> ChangeSet:
         chosen = list(ids)
 
         def plan(s: Services) -> Planned:
@@ -218,7 +224,7 @@ class Edits(QObject):
             # Only those whose flag changes are put back: undo must not touch the others.
             wanted = [i for i in chosen if i in rows and getattr(rows[i], flag) != value]
             return (
-                _plural(text, len(wanted)),
+                text(len(wanted)),
                 lambda s: getattr(s.contacts, f"set_{flag}")(wanted, not value),
                 lambda s: getattr(s.contacts, f"set_{flag}")(wanted, value),
                 getattr(s.contacts, f"set_{flag}")(wanted, value),
@@ -235,7 +241,7 @@ class Edits(QObject):
             changes = s.groups.add_members(group_id, chosen)
             fresh = sorted(changes.updated.get("contact", set()))  # only these are taken out again
             return (
-                _plural("Add %n contact(s) to a group", len(fresh)),
+                _tr("Add %n contact(s) to a group", None, len(fresh)),
                 lambda s: s.groups.remove_members(group_id, fresh),
                 lambda s: s.groups.add_members(group_id, fresh),
                 changes,
@@ -250,7 +256,7 @@ class Edits(QObject):
             members = set(s.contacts.ordered_ids(group_id=group_id))
             wanted = [i for i in chosen if i in members]  # undo must not add non-members
             return (
-                _plural("Remove %n contact(s) from a group", len(wanted)),
+                _tr("Remove %n contact(s) from a group", None, len(wanted)),
                 lambda s: s.groups.add_members(group_id, wanted),
                 lambda s: s.groups.remove_members(group_id, wanted),
                 s.groups.remove_members(group_id, wanted),
@@ -300,7 +306,7 @@ class Edits(QObject):
     def trash_interactions(self, ids: Sequence[int]) -> ChangeSet:
         wanted = list(ids)
         return self.run(
-            _plural("Delete %n interaction(s)", len(wanted)),
+            _tr("Delete %n interaction(s)", None, len(wanted)),
             lambda s: s.timeline.trash(wanted),
             lambda s: s.timeline.restore(wanted),
         )
@@ -336,7 +342,3 @@ class Edits(QObject):
         services = self._live()
         changes = self._call(lambda: do(services), size)
         return self._record(text, undo, do, changes, size, bulky=bulky)
-
-
-def _plural(text: str, n: int) -> str:
-    return english_plural(QCoreApplication.translate("Edits", text, "", n), n)

@@ -222,93 +222,99 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.new_action = self._action(
-            tr("&New contact"), QKeySequence.StandardKey.New, self.new_contact
+            self.tr("&New contact"), QKeySequence.StandardKey.New, self.new_contact
         )
         self.capture_action = self._action(
-            tr("&Log an interaction…"), "Ctrl+Shift+N", self.quick_capture
+            self.tr("&Log an interaction…"), "Ctrl+Shift+N", self.quick_capture
         )
         self.capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.drafts_action = self._action(tr("Restore &drafts…"), None, self.restore_drafts)
-        self.task_action = self._action(tr("New &task or reminder…"), "Ctrl+T", self.new_task)
-        self.import_action = self._action(tr("&Import…"), "Ctrl+I", self.import_file)
+        self.drafts_action = self._action(self.tr("Restore &drafts…"), None, self.restore_drafts)
+        self.task_action = self._action(self.tr("New &task or reminder…"), "Ctrl+T", self.new_task)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_file)
         self.export_ics_action = self._action(
-            tr("&Export calendar…"), "Ctrl+Shift+E", self.export_calendar
+            self.tr("&Export calendar…"), "Ctrl+Shift+E", self.export_calendar
         )
         self.export_contacts_action = self._action(
-            tr("Export &contacts…"), "Ctrl+Alt+E", self.export_contacts
+            self.tr("Export &contacts…"), "Ctrl+Alt+E", self.export_contacts
         )
-        self.backups_action = self._action(tr("&Backups…"), None, self.show_backups)
-        self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
+        self.backups_action = self._action(self.tr("&Backups…"), None, self.show_backups)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
-            tr("&Settings…"),
+            self.tr("&Settings…"),
             preferences if not preferences.isEmpty() else "Ctrl+,",
             self.edit_settings,
         )
-        self.quit_action = QAction(tr("&Quit"), self)  # at once, even while starting
+        self.quit_action = QAction(self.tr("&Quit"), self)  # at once, even while starting
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
-        self.edit_action = self._action(tr("&Edit contact"), "Ctrl+E", self.edit_contact)
-        self._action(tr("Edit"), "F2", self.edit_contact, on=self.table)
+        self.edit_action = self._action(self.tr("&Edit contact"), "Ctrl+E", self.edit_contact)
+        self._action(self.tr("Edit"), "F2", self.edit_contact, on=self.table)
         self.delete_action = self._action(
-            tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, on=self.table
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, on=self.table
         )
         self.restore_action = self._action(
-            tr("&Restore from the trash"), "Ctrl+R", self.restore_selected, on=self.table
+            self.tr("&Restore from the trash"), "Ctrl+R", self.restore_selected, on=self.table
         )
         self.purge_action = self._action(
-            tr("Delete for &good…"), "Shift+Del", self.purge_selected, on=self.table
+            self.tr("Delete for &good…"), "Shift+Del", self.purge_selected, on=self.table
         )
         self.archive_action = self._action(
-            tr("&Archive"), "Ctrl+Shift+A", lambda: self._flag_selected("archived"), on=self.table
+            self.tr("&Archive"),
+            "Ctrl+Shift+A",
+            lambda: self._flag_selected("archived"),
+            on=self.table,
         )
         self.favourite_action = self._action(
-            tr("&Favourite"), "Ctrl+D", lambda: self._flag_selected("favourite"), on=self.table
+            self.tr("&Favourite"), "Ctrl+D", lambda: self._flag_selected("favourite"), on=self.table
         )
         self.merge_action = self._action(
-            tr("&Merge the two selected…"), None, self.merge_selected, on=self.table
+            self.tr("&Merge the two selected…"), None, self.merge_selected, on=self.table
         )
         self.duplicates_action = self._action(
-            tr("Find d&uplicates…"), "Ctrl+Shift+D", self.find_duplicates
+            self.tr("Find d&uplicates…"), "Ctrl+Shift+D", self.find_duplicates
         )
-        self.add_to_group_menu = QMenu(tr("Add to &group"), self)
+        self.add_to_group_menu = QMenu(self.tr("Add to &group"), self)
         self.add_to_group_menu.aboutToShow.connect(self._fill_group_menu)
         self.remove_from_group_action = self._action(
-            tr("Remove from this group"), None, self.remove_from_group
+            self.tr("Remove from this group"), None, self.remove_from_group
         )
         self.find_action = self._action(
-            tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
         self.contacts_action = self._action(
-            tr("&Contacts"), "Ctrl+1", lambda: self.sidebar.select(lists.ALL)
+            self.tr("&Contacts"), "Ctrl+1", lambda: self.sidebar.select(lists.ALL)
         )
         self.timeline_action = self._action(
-            tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select(TIMELINE)
+            self.tr("&Timeline"), "Ctrl+2", lambda: self.sidebar.select(TIMELINE)
         )
-        self.today_action = self._action(tr("T&oday"), "Ctrl+4", lambda: self.sidebar.select(TODAY))
+        self.today_action = self._action(
+            self.tr("T&oday"), "Ctrl+4", lambda: self.sidebar.select(TODAY)
+        )
         self.calendar_action = self._action(
-            tr("C&alendar"), "Ctrl+5", lambda: self.sidebar.select(CALENDAR)
+            self.tr("C&alendar"), "Ctrl+5", lambda: self.sidebar.select(CALENDAR)
         )
-        self.list_action = self._action(tr("Go to the &list"), "Ctrl+3", self._focus_list)
+        self.list_action = self._action(self.tr("Go to the &list"), "Ctrl+3", self._focus_list)
         self.refresh_action = self._action(
-            tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         self.sort_group = QActionGroup(self)
         self.sort_actions: dict[str, QAction] = {}
         for key, text in zip(
-            SORTS, (tr("By &name"), tr("By &last contact"), tr("By next &reminder")), strict=True
+            SORTS,
+            (self.tr("By &name"), self.tr("By &last contact"), self.tr("By next &reminder")),
+            strict=True,
         ):
             action = QAction(text, self.sort_group, checkable=True)
             action.setData(key)
             action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
             self.sort_actions[key] = action
         self.briefing_action = self._action(
-            tr("&Briefing for the selected…"), "Ctrl+Shift+B", self.show_briefing
+            self.tr("&Briefing for the selected…"), "Ctrl+Shift+B", self.show_briefing
         )
-        self.about_action = self._action(tr("&About pcrm"), None, self.about)
+        self.about_action = self._action(self.tr("&About pcrm"), None, self.about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

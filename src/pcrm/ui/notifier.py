@@ -156,8 +156,13 @@ class Notifier(QObject):
             title, body = headline(items[0]), _line(items[0])
         else:
             n = len(items)
-            text = "%n reminder(s)" if not missed else "%n reminder(s) while pcrm was closed"
-            title = english_plural(QCoreApplication.translate("Notifier", text, "", n), n)
+            if missed:
+                title = QCoreApplication.translate(
+                    "Notifier", "%n reminder(s) while pcrm was closed", "", n
+                )
+            else:
+                title = QCoreApplication.translate("Notifier", "%n reminder(s)", "", n)
+            title = english_plural(title, n)
             body = "\n".join(headline(d) for d in items[:5])
         tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 

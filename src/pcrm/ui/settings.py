@@ -43,8 +43,24 @@ SORT = Option(
     "the contact list's order",
     choices=("name", "last_contacted", "next_reminder"),
 )
+LANGUAGE = Option(
+    "ui/language",
+    str,
+    "system",
+    "the language chosen in the settings (kept in the store), for the next start",
+    choices=("system", "en", "uk", "ru", "bg"),
+)
 
-OPTIONS = (GEOMETRY, WINDOW_STATE, SPLITTER, SIDEBAR_SPLITTER, CARD_SPLITTER, LIST_HEADER, SORT)
+OPTIONS = (
+    GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER,
+    SIDEBAR_SPLITTER,
+    CARD_SPLITTER,
+    LIST_HEADER,
+    SORT,
+    LANGUAGE,
+)
 
 
 class UiSettings:

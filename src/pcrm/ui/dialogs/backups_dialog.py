@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -201,7 +201,9 @@ class BackupsDialog(QDialog):
     def pick_folder(parent: QWidget, start: Path) -> Path | None:
         """Ask for a folder (tests replace this)."""
         chosen = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Backup folder"), str(start if start.is_dir() else Path.home())
+            parent,
+            QCoreApplication.translate("BackupsDialog", "Backup folder"),
+            str(start if start.is_dir() else Path.home()),
         )
         return Path(chosen) if chosen else None
 

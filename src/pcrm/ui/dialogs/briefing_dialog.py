@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -305,7 +305,10 @@ class BriefingDialog(QDialog):
     def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
         """Where to save (tests replace this)."""
         return ask_save_path(
-            parent, parent.tr("Save the briefing as PDF"), suggested, parent.tr("PDF (*.pdf)")
+            parent,
+            QCoreApplication.translate("BriefingDialog", "Save the briefing as PDF"),
+            suggested,
+            QCoreApplication.translate("BriefingDialog", "PDF (*.pdf)"),
         )
 
     def save_pdf(self, path: Path | None = None) -> bool:
@@ -330,7 +333,7 @@ class BriefingDialog(QDialog):
     def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
         """Let the owner choose the printer and its settings (tests replace this)."""
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(parent.tr("Print the briefing"))
+        dialog.setWindowTitle(QCoreApplication.translate("BriefingDialog", "Print the briefing"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def print_document(self, printer: QPrinter | None = None) -> bool:

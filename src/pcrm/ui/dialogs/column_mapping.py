@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from pcrm.domain.imported import ImportedContact
 from pcrm.domain.kinds import FieldKind
 from pcrm.ui.dialogs.parts import heading, paragraph
 from pcrm.ui.formatting import partial_date
+from pcrm.ui.i18n import shared_tr as _t
 
 SAMPLES_SHOWN = 2
 PREVIEW_ROWS = 5
@@ -52,10 +53,6 @@ OFFERED: tuple[str | None, ...] = (
     *(f"address{label}.{part}" for label in ("", "/home", "/work")
       for part in ("street", "locality", "region", "postal_code", "country")),
 )  # fmt: skip
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ColumnMapping", text)
 
 
 def _words() -> dict[str, str]:

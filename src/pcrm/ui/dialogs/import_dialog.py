@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -200,12 +200,13 @@ class ImportDialog(QDialog):
         """The file the owner picks; tests replace this."""
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Import"),
+            QCoreApplication.translate("ImportDialog", "Import"),
             "",
-            parent.tr(
+            QCoreApplication.translate(
+                "ImportDialog",
                 "Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;"
                 "vCard files (*.vcf *.vcard);;CSV files (*.csv);;"
-                "iCalendar files (*.ics *.ical);;All files (*)"
+                "iCalendar files (*.ics *.ical);;All files (*)",
             ),
         )
         return Path(chosen) if chosen else None

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -265,8 +265,8 @@ class RecoveryDialog(QDialog):
         """The store's passphrase, to read its key (tests replace this)."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Restore from backup"),
-            parent.tr("The store's passphrase:"),
+            QCoreApplication.translate("RecoveryDialog", "Restore from backup"),
+            QCoreApplication.translate("RecoveryDialog", "The store's passphrase:"),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None

@@ -3,7 +3,7 @@
 One group per section, one editor per preference chosen by its kind, its help under it and as a
 tooltip.  Nothing is saved until OK; then every value is checked, a refused one is shown next to
 its editor (the dialog stays open), and the accepted set is written as one undoable edit.
-The schema's English is translated here, in the context ``"Preferences"``.
+The schema marks its English with ``N_``; it is translated here (pcrm.ui.i18n.shared_tr).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,14 +35,10 @@ from pcrm.services.preferences import SCHEMA, Kind, Preference, Value
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import error_label, fit_height, heading, show_error
 from pcrm.ui.edits import Edits
+from pcrm.ui.i18n import shared_tr as _tr
 
-_CONTEXT = "Preferences"
 # Aliases and POSIX-style names that only repeat a zone under another name.
 _LEGACY_ZONE_PREFIXES = ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @cache

@@ -56,9 +56,6 @@ from pcrm.ui.widgets.rrule_editor import RuleEditor
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
 PREVIEW = 5
 _UNITS = (1, 60, 1440)  # minutes in the units an alarm is given in
-QT_TR_NOOP_MINUTES = "%n minute(s) before"
-QT_TR_NOOP_HOURS = "%n hour(s) before"
-QT_TR_NOOP_DAYS = "%n day(s) before"
 
 
 def alarm_text(minutes: int) -> str:
@@ -66,12 +63,15 @@ def alarm_text(minutes: int) -> str:
     if minutes == 0:
         return QCoreApplication.translate("TaskDialog", "at the time")
     if minutes % 1440 == 0:
-        n, text = minutes // 1440, QT_TR_NOOP_DAYS
+        n = minutes // 1440
+        text = QCoreApplication.translate("TaskDialog", "%n day(s) before", "", n)
     elif minutes % 60 == 0:
-        n, text = minutes // 60, QT_TR_NOOP_HOURS
+        n = minutes // 60
+        text = QCoreApplication.translate("TaskDialog", "%n hour(s) before", "", n)
     else:
-        n, text = minutes, QT_TR_NOOP_MINUTES
-    return english_plural(QCoreApplication.translate("TaskDialog", text, "", n), n)
+        n = minutes
+        text = QCoreApplication.translate("TaskDialog", "%n minute(s) before", "", n)
+    return english_plural(text, n)
 
 
 class AlarmList(QWidget):

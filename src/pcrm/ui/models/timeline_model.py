@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +32,7 @@ from pcrm.domain.durations import format_duration
 from pcrm.domain.kinds import Channel, Direction, InteractionKind
 from pcrm.services.timeline import InteractionView
 from pcrm.ui.formatting import local_date, local_datetime
+from pcrm.ui.i18n import shared_tr as _tr
 from pcrm.ui.worker import Job
 
 Before = tuple[datetime, int] | None  # the last row's (starts_at, id): where the next page starts
@@ -49,10 +49,6 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 7  # str: kind · channel · direction
 
 SNIPPET_CHARS = 200
 TOOLTIP_CHARS = 600
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
 
 
 def kind_labels() -> dict[str, str]:

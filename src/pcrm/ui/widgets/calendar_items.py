@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFont
 
 from pcrm.services.calendar import DISMISSED, DONE, MEETING, SNOOZED, CalendarItem
+from pcrm.ui.i18n import shared_tr as _tr
 
 COLOURS = {
     MEETING: "#2f6fc9",
@@ -21,10 +22,6 @@ COLOURS = {
     "other": "#6b7280",
 }
 _FIRST_DAYS = {"monday": 1, "saturday": 6, "sunday": 7}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarItems", text)
 
 
 def colour(item: CalendarItem) -> QColor:

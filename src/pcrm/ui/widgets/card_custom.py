@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,14 +28,11 @@ from pcrm.services.contacts import CustomFieldDefinition
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import error_label, show_error
 from pcrm.ui.edits import Edits
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_form import ChoiceCombo, DateInput, ErrorLine, Problem
 
 CUSTOM_FIELD = "custom_field"
 Value = str | float | date | None
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 def _types() -> list[tuple[str, str]]:

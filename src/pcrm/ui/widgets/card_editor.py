@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,7 @@ from pcrm.domain.kinds import FieldKind
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import error_label, show_error
 from pcrm.ui.edits import Edits
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_custom import CustomSection
 from pcrm.ui.widgets.card_form import STYLE, ErrorLine, Problem
 from pcrm.ui.widgets.card_html import RELATIONS_SHOWN
@@ -60,14 +60,6 @@ CHANNEL_KINDS = (
     FieldKind.MESSENGER,
     FieldKind.SOCIAL,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
-
-
-def _tn(text: str, n: int) -> str:
-    return QCoreApplication.translate("CardEditor", text, "", n)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -305,12 +297,10 @@ class CardEditor(QWidget):
         kept = self.relations.kept_count()
         self.more_relations.setVisible(kept > 0)
         self.more_relations.setText(
-            english_plural(
-                _tn(
-                    "%n more relationship(s) are kept as they are: "
-                    "<a href='pcrm:related'>list everyone related</a> to open and change them.",
-                    kept,
-                ),
+            _t(
+                "%n more relationship(s) are kept as they are: "
+                "<a href='pcrm:related'>list everyone related</a> to open and change them.",
+                None,
                 kept,
             )
         )

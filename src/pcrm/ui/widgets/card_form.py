@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
 
 from pcrm.domain.dates import PartialDate
 from pcrm.ui.dialogs.parts import error_label, show_error
+from pcrm.ui.i18n import shared_tr as _t
 
 INVALID = "invalid"  # dynamic property the editor's style sheet draws as a red frame
 STYLE = 'QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] ' + (
     "{ border: 1px solid #b00020; border-radius: 2px; }"
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 @dataclass(frozen=True)

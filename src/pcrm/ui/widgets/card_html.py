@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
-
 from pcrm.domain.kinds import FieldKind
 from pcrm.ui.formatting import days_ago, local_date, partial_date
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _t
 
 if TYPE_CHECKING:
     from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
@@ -46,10 +44,6 @@ td.label { color: #6b6b6b; padding-right: 12px; }
 .tag { color: #8a5a00; }
 p.entry { margin-top: 6px; margin-bottom: 6px; }
 """
-
-
-def _t(text: str, n: int = -1) -> str:
-    return english_plural(QCoreApplication.translate("Card", text, None, n), n)
 
 
 def _kind_labels() -> dict[str, str]:
@@ -181,7 +175,7 @@ def render_card(
         for r in card.relations[:RELATIONS_SHOWN]
     ]
     if len(card.relations) > RELATIONS_SHOWN:
-        everyone = _t("Show all %n related people in the list", len(card.relations))
+        everyone = _t("Show all %n related people in the list", None, len(card.relations))
         relations.append(("", _link(f"{RELATED_LINK}{card.id}", everyone)))
     details: Rows = [
         (escape(name), escape(_custom_value(value)))
@@ -224,7 +218,7 @@ def _date_rows(card: ContactCard, labels: dict[str, str], today: date) -> Rows:
         shown = partial_date(d.date)
         age = d.date.age_on(today)
         if age is not None and d.kind == "birthday":
-            shown += " " + _t("(age %n)", age)
+            shown += " " + _t("(age %n)", None, age)
         rows.append((escape(d.label or _label(d.kind, labels)), escape(shown)))
     return rows
 
@@ -243,7 +237,7 @@ def _work_rows(card: ContactCard) -> Rows:
 def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo) -> Rows:
     rows = []
     if card.cadence_days:
-        rows.append((_t("Stay in touch"), _t("every %n day(s)", card.cadence_days)))
+        rows.append((_t("Stay in touch"), _t("every %n day(s)", None, card.cadence_days)))
     if card.last_interaction_at:
         last = card.last_interaction_at
         ago = days_ago(last.astimezone(zone).date(), now.astimezone(zone).date())

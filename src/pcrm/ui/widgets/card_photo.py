@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMimeDatabase,
     Qt,
@@ -23,16 +22,13 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from pcrm import errors
 from pcrm.services.contacts import StoredPhoto
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_form import ErrorLine, Problem
 from pcrm.ui.worker import Job
 
 MAX_SIDE = 1024  # px: larger photos are scaled down before they are stored
 THUMBNAIL_SIDE = 96
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 def _encode(image: QImage, fmt: str) -> bytes:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pcrm.domain import phones
 from pcrm.domain.card import AddressEntry, DateEntry, FieldEntry
 from pcrm.domain.kinds import DateKind, FieldKind
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_form import ChoiceCombo, DateInput, ErrorLine, Problem
 from pcrm.ui.widgets.card_html import SERVICE_NAMES
 from pcrm.ui.widgets.card_links import web_address
@@ -37,10 +38,6 @@ from pcrm.ui.widgets.card_links import web_address
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MESSENGERS = ("telegram", "signal", "whatsapp", "viber", "skype", "matrix", "threema", "wechat")
 SOCIAL = ("linkedin", "facebook", "instagram", "x", "mastodon", "github", "gitlab", "bluesky")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 def service_name(key: str) -> str:

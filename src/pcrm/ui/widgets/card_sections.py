@@ -10,7 +10,7 @@ import functools
 import zoneinfo
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -32,6 +32,7 @@ from pcrm.domain.card import ContactCard
 from pcrm.domain.names import PersonName
 from pcrm.domain.zones import zone_named
 from pcrm.services.session import Services
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_form import ChoiceCombo, DateInput, ErrorLine, Problem
 from pcrm.ui.widgets.card_html import STYLE, notes_html
 from pcrm.ui.widgets.card_rows import service_name
@@ -40,10 +41,6 @@ from pcrm.ui.widgets.contact_picker import ContactPicker
 MAX_CADENCE_DAYS = 3650
 NAME_PARTS = ("prefix", "given", "middle", "family", "suffix", "nickname")
 PHONETIC_PARTS = ("phonetic_given", "phonetic_middle", "phonetic_family")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 @functools.cache

@@ -10,20 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from pcrm.domain.card import AffiliationEntry, RelationEntry
 from pcrm.services.session import Services
+from pcrm.ui.i18n import shared_tr as _t
 from pcrm.ui.widgets.card_form import DateInput, Problem
 from pcrm.ui.widgets.card_rows import EntryRow
 from pcrm.ui.widgets.contact_picker import ContactPicker
 
 Link = tuple[int, str, int]  # (contact, type key, other): "contact is <type name> of other"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,11 @@ class NotificationPopup(QFrame):
         if not items:
             return
         n = len(items)
-        text = "While pcrm was closed: %n reminder(s)" if missed else "%n reminder(s)"
-        self.title.setText(english_plural(self.tr(text, "", n), n))
+        if missed:
+            text = self.tr("While pcrm was closed: %n reminder(s)", "", n)
+        else:
+            text = self.tr("%n reminder(s)", "", n)
+        self.title.setText(english_plural(text, n))
         lines = []
         for item in items[:SHOWN]:
             who = people(item)

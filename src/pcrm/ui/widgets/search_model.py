@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from pcrm.domain.kinds import InteractionKind
 from pcrm.domain.text import query_words, snippet
 from pcrm.services.search import SearchResults
 from pcrm.ui.formatting import local_date
+from pcrm.ui.i18n import shared_tr as _tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]
@@ -48,10 +48,6 @@ class Row:
     snippet: str = ""
     snippet_spans: Spans = ()
     detail: str = ""  # an interaction's kind and local date
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
 
 
 def kind_label(kind: str) -> str:
