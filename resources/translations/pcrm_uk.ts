@@ -2,2385 +2,2321 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more participant(s) not shown.</source>
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n день тому</numerusform><numerusform>%n дні тому</numerusform><numerusform>%n днів тому</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <source>%n hour(s) before</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more participant(s) not shown.</source>
+        <translation><numerusform>Не показано ще %n учасника.</numerusform><numerusform>Не показано ще %n учасників.</numerusform><numerusform>Не показано ще %n учасників.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation><numerusform>Ще %n зв'язок залишається як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язки залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язків залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) while pcrm was closed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n рік</numerusform><numerusform>%n роки</numerusform><numerusform>%n років</numerusform></translation>
     </message>
     <message>
         <source>&amp;Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варіанти</translation>
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показане ім'я (порожньо: зі складників)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім'я</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;різвисько</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(%n рік)</numerusform><numerusform>(%n роки)</numerusform><numerusform>(%n років)</numerusform></translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>({time} у {zone})</translation>
     </message>
     <message>
         <source>1 March</source>
-        <translation type="unfinished"></translation>
+        <translation>1 березня</translation>
     </message>
     <message>
         <source>28 February</source>
-        <translation type="unfinished"></translation>
+        <translation>28 лютого</translation>
     </message>
     <message>
         <source>29 February in other years</source>
-        <translation type="unfinished"></translation>
+        <translation>29 лютого в інші роки</translation>
     </message>
     <message>
         <source>A choice field needs its choices, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полю з вибором потрібні варіанти, розділені комами.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Додавання %n контакту до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform></translation>
     </message>
     <message>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати завдання</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати адресу</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання контакту</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати дату</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати e-mail</translation>
     </message>
     <message>
         <source>Add messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати месенджер</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати організацію</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати телефон</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати профіль</translation>
     </message>
     <message>
         <source>Add relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати зв'язок</translation>
     </message>
     <message>
         <source>Add web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати вебсайт</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреси</translation>
     </message>
     <message>
         <source>Agenda and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок денний і нотатки</translation>
     </message>
     <message>
         <source>Also close the store when the screen locks or the computer goes to sleep, where the desktop announces it (Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Також закривати сховище, коли екран блокується або комп'ютер засинає, якщо стільниця про це повідомляє (Linux).</translation>
     </message>
     <message>
         <source>Also the newest backup of each of this many months; 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Також найновішу копію за кожен із стількох місяців; 0 — жодної.</translation>
     </message>
     <message>
         <source>Also the newest backup of each of this many weeks; 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Також найновішу копію за кожен із стількох тижнів; 0 — жодної.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Річниця</translation>
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Архівування %n контакту</numerusform><numerusform>Архівування %n контактів</numerusform><numerusform>Архівування %n контактів</numerusform></translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>Back up automatically every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Щодня автоматично створювати резервну копію</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервних копій</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Зведення: %n особа</numerusform><numerusform>Зведення: %n особи</numerusform><numerusform>Зведення: %n осіб</numerusform></translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення: {name}</translation>
     </message>
     <message>
         <source>Briefing: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення: {what}</translation>
     </message>
     <message>
         <source>Calendar file to keep up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл календаря, який оновлювати</translation>
     </message>
     <message>
         <source>Calendar subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписка на календар</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Зміна %n контакту…</numerusform><numerusform>Зміна %n контактів…</numerusform><numerusform>Зміна %n контактів…</numerusform></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір</translation>
     </message>
     <message>
         <source>Choose &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;фото…</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть фото</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Close the store after this many minutes without keyboard or mouse input; 0 never locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закривати сховище після стількох хвилин без дій клавіатурою чи мишею; 0 — ніколи.</translation>
     </message>
     <message>
         <source>Coming dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Найближчі дати</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне поле</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Dates and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати й час</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Default kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий вид</translation>
     </message>
     <message>
         <source>Define a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити поле</translation>
     </message>
     <message>
         <source>Define a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити поле…</translation>
     </message>
     <message>
         <source>Define the field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити поле «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Видалення %n контакту</numerusform><numerusform>Видалення %n контактів</numerusform><numerusform>Видалення %n контактів</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Видалення %n взаємодії</numerusform><numerusform>Видалення %n взаємодій</numerusform><numerusform>Видалення %n взаємодій</numerusform></translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Відділ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Edit a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати завдання</translation>
     </message>
     <message>
         <source>Edit an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати взаємодію</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування контакту</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Родина</translation>
     </message>
     <message>
         <source>Family, as spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище, як вимовляється</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Обраний</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день тижня</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>First name (phonetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я (фонетично)</translation>
     </message>
     <message>
         <source>Flat, floor, building</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартира, поверх, корпус</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім'я</translation>
     </message>
     <message>
         <source>Get in touch with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв'язатися з {name}</translation>
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я, як вимовляється</translation>
     </message>
     <message>
         <source>Google labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки Google</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Home region for phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашній регіон для телефонних номерів</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Як ми познайомилися</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ігнорувати</translation>
     </message>
     <message>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення ({patterns})</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особисто</translation>
     </message>
     <message>
         <source>Include notes and private items in the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавати до файлу календаря нотатки й приватні записи</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаємодії</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Познайомив(-ла)</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>Keep daily backups (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати щоденні копії (днів)</translation>
     </message>
     <message>
         <source>Keep in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти в нотатках</translation>
     </message>
     <message>
         <source>Keep monthly backups (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати щомісячні копії (місяців)</translation>
     </message>
     <message>
         <source>Keep weekly backups (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати щотижневі копії (тижнів)</translation>
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримання зв'язку</translation>
     </message>
     <message>
         <source>Kind of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид дати</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Language of the windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній контакт</translation>
     </message>
     <message>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні взаємодії</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Last name (phonetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище (фонетично)</translation>
     </message>
     <message>
         <source>Leave empty to use the name parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Залиште порожнім, щоб скласти зі складників імені</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Життєва подія</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати після простою (хвилин)</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати разом з екраном</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати взаємодію</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Позначення %n контакту як обраного</numerusform><numerusform>Позначення %n контактів як обраних</numerusform><numerusform>Позначення %n контактів як обраних</numerusform></translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: *курсив*, **жирний**, - списки, [посилання](…)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Месенджер</translation>
     </message>
     <message>
         <source>Messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Месенджери</translation>
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Middle name (phonetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові (фонетично)</translation>
     </message>
     <message>
         <source>Middle, as spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові, як вимовляється</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понеділок</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Move this {what} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вище: {what}</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вище</translation>
     </message>
     <message>
         <source>Name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префікс імені</translation>
     </message>
     <message>
         <source>Name suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Суфікс імені</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніколи</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий контакт</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвисько</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Notes preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд нотаток</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Numbers typed without + are read as numbers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери без + вважаються номерами цього регіону.</translation>
     </message>
     <message>
         <source>Open tasks and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті завдання й подальші кроки</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонентська скринька</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Photo link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на фото</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префікс</translation>
     </message>
     <message>
         <source>Prepared {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовлено {when}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкий запис</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Related contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов'язаний контакт</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв'язок</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв'язок</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв'язки</translation>
     </message>
     <message>
         <source>Remind of dates at (hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадувати про дати о (година)</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Вилучення %n контакту з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform></translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити фото</translation>
     </message>
     <message>
         <source>Remove this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити: {what}</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Відновлення %n контакту</numerusform><numerusform>Відновлення %n контактів</numerusform><numerusform>Відновлення %n контактів</numerusform></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Субота</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпека</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервіс</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показати у списку %n пов'язану особу</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform></translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати нотатки так, як їх покаже картка</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкладено</translation>
     </message>
     <message>
         <source>Social profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Профілі в соцмережах</translation>
     </message>
     <message>
         <source>Some fields need fixing before the card can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі поля треба виправити, перш ніж зберегти картку.</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримувати зв'язок</translation>
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Виходити на зв'язок кожні</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виходити на зв'язок кожні (днів)</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця й номер</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Суфікс</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Неділя</translation>
     </message>
     <message>
         <source>System ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Системний ({zone})</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>The day a 29 February birthday or anniversary is shown on in years without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>День, у який день народження чи річницю 29 лютого показано в роки без цієї дати.</translation>
     </message>
     <message>
         <source>The day calendars and week views start on.</source>
-        <translation type="unfinished"></translation>
+        <translation>День, з якого починаються календарі та тижневі подання.</translation>
     </message>
     <message>
         <source>The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch reminders are raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година дня, у вашому поясі, коли з'являються нагадування про дні народження, річниці й підтримання зв'язку.</translation>
     </message>
     <message>
         <source>The interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаємодія</translation>
     </message>
     <message>
         <source>The kind a new quick capture entry starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид, з яким починається новий швидкий запис.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
+        <translation>Мова pcrm, а також дат і чисел; «Як у системі» — мова комп'ютера. pcrm перейде на неї під час наступного запуску.</translation>
     </message>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>The newest backup of each of this many days is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається найновіша копія за кожен із стількох днів.</translation>
     </message>
     <message>
         <source>The stay-in-touch cadence a new contact starts with; 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як часто виходити на зв'язок з новим контактом; 0 — без нагадувань.</translation>
     </message>
     <message>
         <source>The store is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище заблоковано.</translation>
     </message>
     <message>
         <source>Their time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Їхній часовий пояс</translation>
     </message>
     <message>
         <source>Things to ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Про що запитати наступного разу</translation>
     </message>
     <message>
         <source>This card has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка має незбережені зміни.</translation>
     </message>
     <message>
         <source>Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
+        <translation>Час показано в цьому поясі; «system» — пояс комп'ютера.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу введіть ім'я, телефон або e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Розархівування %n контакту</numerusform><numerusform>Розархівування %n контактів</numerusform><numerusform>Розархівування %n контактів</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Зняття позначки «обраний» з %n контакту</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform></translation>
     </message>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без імені</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Usual channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичний канал</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Відео</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб</translation>
     </message>
     <message>
         <source>Web sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайти</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
-        <translation type="unfinished"></translation>
+        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <translation>Куди записувати автоматичні копії; порожньо — у власну теку копій сховища. Інший диск збереже їх, якщо цей зламається.</translation>
     </message>
     <message>
         <source>Where: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Де: {place}</translation>
     </message>
     <message>
         <source>While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки pcrm працює і під час запуску, раз на день записується зашифрована перевірена копія.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>З ким</translation>
     </message>
     <message>
         <source>With: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>З ким: {people}</translation>
     </message>
     <message>
         <source>Without this the file holds summaries and times only: no notes, places or participants, and nothing marked private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цього файл містить лише назви й час: без нотаток, місць, учасників і без приватних записів.</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Робота</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік (необов'язково)</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш часовий пояс</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса</translation>
     </message>
     <message>
         <source>address type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип адреси</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>подія</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>річниця</translation>
     </message>
     <message>
         <source>at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>у {place}</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>день народження</translation>
     </message>
     <message>
         <source>blog</source>
-        <translation type="unfinished"></translation>
+        <translation>блог</translation>
     </message>
     <message>
         <source>choose or type the service</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть або введіть сервіс</translation>
     </message>
     <message>
         <source>choose the contact from the list as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>вибирайте контакт зі списку під час введення</translation>
     </message>
     <message>
         <source>choose the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть день і місяць</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>місто</translation>
     </message>
     <message>
         <source>composed from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>складено з імені</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>країна</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>e.g. Gift ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ідеї подарунків</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
     </message>
     <message>
         <source>extended address</source>
-        <translation type="unfinished"></translation>
+        <translation>додаткова адреса</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>факс</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>подальший крок</translation>
     </message>
     <message>
         <source>friends</source>
-        <translation type="unfinished"></translation>
+        <translation>друзі</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>з</translation>
     </message>
     <message>
         <source>from the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>з нотаток</translation>
     </message>
     <message>
         <source>from {what}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {what}, {date}</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>домашній</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>через %n день</numerusform><numerusform>через %n дні</numerusform><numerusform>через %n днів</numerusform></translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>особисто</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>вхідний</translation>
     </message>
     <message>
         <source>introduced by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>познайомив(-ла) {name}</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>закінчується раніше, ніж починається</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>мітка</translation>
     </message>
     <message>
         <source>label, e.g. name day</source>
-        <translation type="unfinished"></translation>
+        <translation>мітка, напр. іменини</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>основний</translation>
     </message>
     <message>
         <source>main job</source>
-        <translation type="unfinished"></translation>
+        <translation>основна робота</translation>
     </message>
     <message>
         <source>messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>месенджер</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобільний</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць</translation>
     </message>
     <message>
         <source>name the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>назвіть організацію</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>без фото</translation>
     </message>
     <message>
         <source>no reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>без нагадування</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>not a phone number; type it with the country code, like +380 44 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>не номер телефону; введіть його з кодом країни, як-от +380 44 123 4567</translation>
     </message>
     <message>
         <source>not a time zone; type a city and choose, like Europe/Kyiv</source>
-        <translation type="unfinished"></translation>
+        <translation>не часовий пояс; введіть місто й виберіть, як-от Europe/Kyiv</translation>
     </message>
     <message>
         <source>not a web address (example.org or https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вебадреса (example.org або https://…)</translation>
     </message>
     <message>
         <source>not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>не адреса e-mail (name@example.org)</translation>
     </message>
     <message>
         <source>of this contact is</source>
-        <translation type="unfinished"></translation>
+        <translation>цього контакту —</translation>
     </message>
     <message>
         <source>one, two, three</source>
-        <translation type="unfinished"></translation>
+        <translation>один, два, три</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>організація</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>вихідний</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено з {date}</translation>
     </message>
     <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>pcrm переписує цей файл iCalendar після кожної зміни зустрічей, нагадувань, завдань і дат, тож календар може на нього підписатися; порожньо — без файлу. Файл не зашифровано.</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>особистий</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>заплановано</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>індекс</translation>
     </message>
     <message>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>основний</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>приватне</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>профіль</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>повторюване</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>регіон</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>зв'язок</translation>
     </message>
     <message>
         <source>remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>нагадати</translation>
     </message>
     <message>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>школа</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>сервіс</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {date}</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>вулиця</translation>
     </message>
     <message>
         <source>the photo is still being read; a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>фото ще читається; зачекайте</translation>
     </message>
     <message>
         <source>the year has four digits, or stays empty</source>
-        <translation type="unfinished"></translation>
+        <translation>рік має чотири цифри або лишається порожнім</translation>
     </message>
     <message>
         <source>the year is needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>тут потрібен рік</translation>
     </message>
     <message>
         <source>this day does not exist in that month</source>
-        <translation type="unfinished"></translation>
+        <translation>такого дня в цьому місяці немає</translation>
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform></translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>незбережені зміни</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {date}</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>відео</translation>
     </message>
     <message>
         <source>web site</source>
-        <translation type="unfinished"></translation>
+        <translation>вебсайт</translation>
     </message>
     <message>
         <source>whole address</source>
-        <translation type="unfinished"></translation>
+        <translation>повна адреса</translation>
     </message>
     <message>
         <source>with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {names}</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>робочий</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>рік</translation>
     </message>
     <message>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>рік?</translation>
     </message>
     <message>
-        <source>{name}&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s birthday</source>
+        <translation>День народження: {name}</translation>
     </message>
     <message>
         <source>{name}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {what}</translation>
     </message>
     <message>
         <source>{name}: {what} ({years})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
         <source>{zone} (now {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} (зараз {time})</translation>
     </message>
     <message>
         <source>↗ outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ вихідний</translation>
     </message>
     <message>
         <source>↙ incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ вхідний</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>увесь день</translation>
     </message>
 </context>
 <context>
     <name>AlarmList</name>
     <message>
         <source>Add a&amp;larm</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;сигнал</translation>
     </message>
     <message>
         <source>Alarm amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки до сигналу</translation>
     </message>
     <message>
         <source>Alarm unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця часу сигналу</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнали</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>days before</source>
-        <translation type="unfinished"></translation>
+        <translation>днів до</translation>
     </message>
     <message>
         <source>hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>годин до</translation>
     </message>
     <message>
         <source>minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилин до</translation>
     </message>
 </context>
 <context>
     <name>AlphabetBar</name>
     <message>
         <source>Alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Абетка</translation>
     </message>
     <message>
         <source>Jump to a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до літери</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити копію зараз</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити теку</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ідновити…</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити</translation>
     </message>
     <message>
         <source>&amp;monthly:</source>
-        <translation type="unfinished"></translation>
+        <translation>що&amp;місяця:</translation>
     </message>
     <message>
         <source>&amp;weekly:</source>
-        <translation type="unfinished"></translation>
+        <translation>що&amp;тижня:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматична</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичні копії</translation>
     </message>
     <message>
         <source>Automatic backups are off. Backups go to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичні копії вимкнено. Копії записуються до {folder}.</translation>
     </message>
     <message>
         <source>Back up &amp;automatically every day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоматично створювати копію щодня</translation>
     </message>
     <message>
         <source>Backed up and verified: {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію створено й перевірено: {file}.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення копії…</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервних копій</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії, найновіші спершу</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед відновленням</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед оновленням</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати…</translation>
     </message>
     <message>
         <source>Change backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна налаштувань копій</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тека:</translation>
     </message>
     <message>
         <source>Keep &amp;daily:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати що&amp;денні:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>No automatic backup yet; the first is taken now. They go to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичних копій ще немає; першу створюємо зараз. Копії записуються до {folder}.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступ</translation>
     </message>
     <message>
         <source>Restore from &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з &amp;файлу…</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>The last automatic backup was taken {last}; the next is due {next}. They go to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання автоматична копія: {last}; наступна: {next}. Копії записуються до {folder}.</translation>
     </message>
     <message>
         <source>The newest backup of each day, week and month is kept for as many as you say; older automatic backups are deleted. Backups you make elsewhere, and those taken before an upgrade or a restore, are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найновіша копія кожного дня, тижня й місяця зберігається стільки, скільки ви вкажете; старіші автоматичні копії видаляються. Копії, зроблені деінде, а також перед оновленням чи відновленням, не видаляються ніколи.</translation>
     </message>
     <message>
         <source>Verifying {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка {file}…</translation>
     </message>
     <message>
         <source>{file} is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} неушкоджено.</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити (Esc)</translation>
     </message>
     <message>
         <source>Could not write: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати: {reason}</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друкувати…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка зведення…</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкувати (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк зведення</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Save the briefing as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зведення як PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено {path}</translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження PDF…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано на принтер.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок денний</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місяць</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сьогодні</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тиждень</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок денний</translation>
     </message>
     <message>
         <source>New &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;завдання…</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>&amp;Dates with slashes read as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дати з косими рисками читати як</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перегляд</translation>
     </message>
     <message>
         <source>&amp;Use these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Використати ці стовпці</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Також</translation>
     </message>
     <message>
         <source>Choose a column with a name, an e-mail or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть стовпець з ім'ям, e-mail чи телефоном.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець %1</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці файлу</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Приклад</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати як</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати стовпець %1 як</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідність стовпців</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Order of dates written with slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок у датах з косими рисками</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Preview of the first contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд перших контактів</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>What does each column hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що містить кожен стовпець?</translation>
     </message>
     <message>
         <source>day/month/year (31/03/1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>день/місяць/рік (31/03/1990)</translation>
     </message>
     <message>
         <source>month/day/year (03/31/1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць/день/рік (03/31/1990)</translation>
     </message>
     <message>
         <source>notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нотатки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <translation>pcrm не знає структури цього файлу. Виберіть поле для кожного стовпця; нижче видно перші контакти такими, якими їх буде імпортовано. Стовпці, збережені в нотатках, додаються до нотаток кожного контакту.</translation>
     </message>
 </context>
 <context>
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform></translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усі (крім смітника)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тека</translation>
     </message>
     <message>
         <source>A &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV, Google Contacts layout (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV у форматі Google Контактів (.csv)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди</translation>
     </message>
     <message>
         <source>Destination: name a file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди: вкажіть файл або теку</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт контактів</translation>
     </message>
     <message>
         <source>Export contacts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати контакти до</translation>
     </message>
     <message>
         <source>Export into the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати до теки</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан експорту</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Експортовано %n контакт до {path}</numerusform><numerusform>Експортовано %n контакти до {path}</numerusform><numerusform>Експортовано %n контактів до {path}</numerusform></translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ормат</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
-        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Put each contact's &amp;name in its folder's name</source>
+        <translation>Додавати &amp;ім'я контакту до назви його теки</translation>
     </message>
     <message>
         <source>Readable folder: a vCard, notes and timeline per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека для читання: vCard, нотатки й хронологія для кожного контакту</translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Вибраний %n контакт</numerusform><numerusform>&amp;Вибрані %n контакти</numerusform><numerusform>&amp;Вибрані %n контактів</numerusform></translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цього теки пронумеровано, тож їхні назви нічого ні про кого не кажуть.</translation>
     </message>
     <message>
         <source>vCard 3.0 (.vcf), for older programs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (.vcf), для старіших програм</translation>
     </message>
     <message>
         <source>vCard 4.0 (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
     <name>ContactListModel</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній контакт</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне нагадування</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcomeModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіги</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>adds {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>додає {what}</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>створити</translation>
     </message>
     <message>
         <source>keeps your {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>зберігає ваш(е) {what}</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустити</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>оновити</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
         <source>type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>введіть ім'я…</translation>
     </message>
 </context>
 <context>
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі записи</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казати:</translation>
     </message>
     <message>
         <source>Show the records to</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати записи, які</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені</translation>
     </message>
     <message>
         <source>To create</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <source>What importing each record would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зробить імпорт кожного запису</translation>
     </message>
 </context>
 <context>
     <name>ContactTable</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити роботу</translation>
     </message>
     <message>
         <source>Quit pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з pcrm</translation>
     </message>
     <message>
         <source>The last action may not have been completed; everything saved before it is safe. Nothing personal was written to the log. To see where the error happened, start pcrm from a terminal with PCRM_DEBUG=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання дія могла не завершитися; усе збережене раніше — в безпеці. До журналу не записано нічого особистого. Щоб побачити, де сталася помилка, запустіть pcrm з термінала з PCRM_DEBUG=1.</translation>
     </message>
     <message>
         <source>pcrm met an unexpected error ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>pcrm натрапив на неочікувану помилку ({name}).</translation>
     </message>
     <message>
         <source>pcrm – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>pcrm – неочікувана помилка</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
 </context>
 <context>
     <name>DraftChooser</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкинути</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пізніше</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетки</translation>
     </message>
     <message>
         <source>Open one to finish it. Those you leave here are offered again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте чернетку, щоб завершити її. Ті, що залишаться тут, буде запропоновано пізніше.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені чернетки</translation>
     </message>
     <message>
         <source>You have unsaved quick capture drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас є незбережені чернетки швидкого запису</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Comparing similar names: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the other card, and merge this one into it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave this pair for another time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking for shared e-mails and phones…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark as not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge contacts into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Never propose these two again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No more pairs to review.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something else was changed since; use Edit ▸ Undo in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Two contacts you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why these two</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why: {reasons} — {score}% alike</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a middle name on one card only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an initial for the given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>given and family name swapped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>written in Cyrillic and Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання контакту</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування контакту</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create your pcrm store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fill with demo data ({contacts} made-up contacts, {interactions} interactions) to try pcrm out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Its key will be kept in your system keyring ({name}), so you will not need to type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No system keyring was found, so a passphrase protects the store. Choose one of at least {n} characters; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planning the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Welcome to pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm keeps your contacts, their history and your reminders in one encrypted database, in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2388,102 +2324,102 @@
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>A &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export calendar to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported {events} events, {todos} to-dos and {alarms} alarms to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Include &amp;notes, places, participants and private items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only items &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Without this the file holds summaries and times only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>choose a contact from the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2491,121 +2427,109 @@
     <message numerus="yes">
         <source>%n new contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Not yet contacts — tick to create:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking records: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;iCalendar files (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing contacts: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to import: the store already has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People who are not contacts: create contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading events: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2613,174 +2537,174 @@
     <name>InteractionDialog</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InteractionForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>45m, 1h30…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особисто</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Life &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Життєва подія</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Відео</translation>
     </message>
     <message>
         <source>What happened? Markdown works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>new job, moved, married…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>when you save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{key} turns the current line into a follow-up task.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2788,444 +2712,440 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Briefing for the selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Log an interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Restore from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sort contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;A personal contact-relationship manager: contacts, their history and your reminders in one encrypted local store.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add to &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archived contacts are kept but left out of the other lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backed up to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By &amp;last contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By next &amp;reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts that match this search:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted contacts. Restore them with Ctrl+R; Shift+Del deletes for good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export &amp;contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jumping to a letter needs the list sorted by name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New &amp;task or reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New smart group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People related to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove from this group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore &amp;drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a contact to see their card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the people you are about to meet, then ask for the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contacts changed most recently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo data: “pcrm demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no quick capture drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This contact is no longer there; press F5 to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergePreview</name>
     <message>
         <source>&lt;b&gt;After the merge&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Merged in&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Stays&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Where they differ&lt;/b&gt; — choose what stays:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Як ми познайомилися</translation>
     </message>
     <message>
         <source>Job at {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвисько</translation>
     </message>
     <message>
         <source>Phonetic name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримувати зв'язок</translation>
     </message>
     <message>
         <source>The card merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The card that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cards do not contradict each other: nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The merged card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
     </message>
     <message>
         <source>introduced by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>познайомив(-ла) {name}</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this card&apos;s photo (#{id})</source>
-        <translation type="unfinished"></translation>
+        <source>this card's photo (#{id})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{part}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3233,103 +3153,88 @@
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>%n reminder(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n reminder(s) while pcrm was closed</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>OutcomeModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>створити</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустити</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>оновити</translation>
     </message>
 </context>
 <context>
     <name>PeopleField</name>
     <message>
         <source>Name at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Names, e-mails or phones, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No contact is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3337,390 +3242,390 @@
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкий запис</translation>
     </message>
     <message>
         <source>Restored the draft you were writing at {time}: nothing was lost. Save it with {key}, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The draft was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your quick capture draft was kept; pcrm offers it again when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Backups of this store are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close the other pcrm (a window, or a command still running) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the file or setting named above and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If the database was moved, put it back in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If the key was in the system keyring, unlock the keyring (or sign in to the session that holds it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If {file} was deleted or replaced, put the original back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Install the newer pcrm that wrote this store, or restore a backup made by this version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep using the pcrm version that wrote this store until the upgrade is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Once the key is back, pcrm can restore the database from a backup made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reinstall pcrm with its SQLCipher driver (sqlcipher3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore the database from a backup with Restore from backup…: the backup is checked first, and the database it replaces is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start or unlock the system keyring (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The store&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>The store's passphrase:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no backups in {folder}; if you keep one elsewhere, use that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try another passphrase: check PCRM_PASSPHRASE or the --passphrase-file you gave, or start pcrm without them to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm cannot open your store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm has not changed any file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RestoreConfirmation</name>
     <message>
         <source>&lt;b&gt;In the backup&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Everything changed since the backup was taken is replaced. The store as it is now is kept as a backup in {folder}, so this can be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Reminders and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace with the backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace your store with the backup of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm backups (*.pcrm-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RRULE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RRULE:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat, in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try “every 3 months”, “every monday” or “third sunday of june”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Week day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>every 3 months, every monday, third sunday of june…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>not a repeat I know</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the nth week day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the start&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <source>the start's day</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the start&apos;s month</source>
-        <translation type="unfinished"></translation>
+        <source>the start's month</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search contacts and interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3728,552 +3633,540 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finding the best matches…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody is named in this interaction any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{contacts}, {interactions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{counts} — Enter for best matches</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New smart group…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Smart groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StoreAccess</name>
     <message>
         <source>Opening your contacts… After an update of pcrm the store is backed up and upgraded first, which can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>%n day(s) before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n hour(s) before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n minute(s) before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>({time} your time)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ala&amp;rms:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the task a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>My local time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No occurrence from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>This task has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at the time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a time: try “tomorrow 9:00” or “in 2 weeks”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tomorrow 9:00, in 2 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{text}” is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{zone}” is not an IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimeGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter the timeline by channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter the timeline by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No contact selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No interactions yet — press {shortcut} to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Log to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Add a note to the contacts&apos; timelines</source>
-        <translation type="unfinished"></translation>
+        <source>Add a note to the contacts' timelines</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birthdays and dates this week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark a reminder done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missed while pcrm was closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Reminders for today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Snooze a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>never in touch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Its key is in your system keyring ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the passphrase of the store in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock pcrm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pcrm is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_JobDialog</name>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove this follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

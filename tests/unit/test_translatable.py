@@ -208,6 +208,9 @@ class _Walker(ast.NodeVisitor):
             if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
                 self._say(node, "translate() with a context that is not a literal")
                 return
+            if len(node.args) > 3:  # lupdate takes a name there for an encoding: no plural
+                self._say(node, "translate() with a count: use self.tr or i18n.shared_tr")
+                return
         args = node.args[1:] if name == "translate" else node.args
         if not args:
             return

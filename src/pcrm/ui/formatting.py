@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _tr
 
 if TYPE_CHECKING:
     from pcrm.domain.dates import PartialDate
@@ -23,7 +23,8 @@ def local_datetime(when: datetime, zone: tzinfo) -> str:
 
 def partial_date(value: PartialDate) -> str:
     """``15 April 1990``, or ``15 April`` when the year is unknown."""
-    month = QLocale().standaloneMonthName(value.month, QLocale.FormatType.LongFormat)
+    # the form that follows a day number: "15 квітня", not the calendar heading "квітень"
+    month = QLocale().monthName(value.month, QLocale.FormatType.LongFormat)
     if value.year is None:
         return QCoreApplication.translate("Dates", "{day} {month}").format(
             day=value.day, month=month
@@ -38,5 +39,5 @@ def days_ago(then: date, today: date) -> str:
     if days == 0:
         return QCoreApplication.translate("Dates", "today")
     if days < 0:
-        return english_plural(QCoreApplication.translate("Dates", "in %n day(s)", "", -days), -days)
-    return english_plural(QCoreApplication.translate("Dates", "%n day(s) ago", "", days), days)
+        return _tr("in %n day(s)", None, -days)
+    return _tr("%n day(s) ago", None, days)

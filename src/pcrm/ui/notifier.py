@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from pcrm import errors, log
@@ -30,7 +30,7 @@ from pcrm.services.session import Services
 from pcrm.ui.autolock import ScreenLockWatch
 from pcrm.ui.due_text import headline, people, when
 from pcrm.ui.edits import Edits
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _tr
 from pcrm.ui.worker import Latest
 
 LONGEST_MS = 60 * 60 * 1000  # an unannounced sleep or clock change delays an alarm at most this
@@ -157,12 +157,9 @@ class Notifier(QObject):
         else:
             n = len(items)
             if missed:
-                title = QCoreApplication.translate(
-                    "Notifier", "%n reminder(s) while pcrm was closed", "", n
-                )
+                title = _tr("%n reminder(s) while pcrm was closed", None, n)
             else:
-                title = QCoreApplication.translate("Notifier", "%n reminder(s)", "", n)
-            title = english_plural(title, n)
+                title = _tr("%n reminder(s)", None, n)
             body = "\n".join(headline(d) for d in items[:5])
         tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 

@@ -48,7 +48,7 @@ from pcrm.services.session import Services
 from pcrm.services.tasks import TaskDraft
 from pcrm.ui.dialogs.parts import error_label, show_error
 from pcrm.ui.edits import Edits
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _tr
 from pcrm.ui.widgets.follow_ups import parse_or_none, set_hint
 from pcrm.ui.widgets.people_field import PeopleField
 from pcrm.ui.widgets.rrule_editor import RuleEditor
@@ -63,15 +63,10 @@ def alarm_text(minutes: int) -> str:
     if minutes == 0:
         return QCoreApplication.translate("TaskDialog", "at the time")
     if minutes % 1440 == 0:
-        n = minutes // 1440
-        text = QCoreApplication.translate("TaskDialog", "%n day(s) before", "", n)
-    elif minutes % 60 == 0:
-        n = minutes // 60
-        text = QCoreApplication.translate("TaskDialog", "%n hour(s) before", "", n)
-    else:
-        n = minutes
-        text = QCoreApplication.translate("TaskDialog", "%n minute(s) before", "", n)
-    return english_plural(text, n)
+        return _tr("%n day(s) before", None, minutes // 1440)
+    if minutes % 60 == 0:
+        return _tr("%n hour(s) before", None, minutes // 60)
+    return _tr("%n minute(s) before", None, minutes)
 
 
 class AlarmList(QWidget):
