@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source> days</source>
         <translation> дни</translation>
@@ -17,54 +17,66 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>преди %n ден</numerusform><numerusform>преди %n дни</numerusform></translation>
+        <translation>
+            <numerusform>преди %n ден</numerusform>
+            <numerusform>преди %n дни</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ден преди</numerusform>
+            <numerusform>%n дни преди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n час преди</numerusform>
+            <numerusform>%n часа преди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n минута преди</numerusform>
+            <numerusform>%n минути преди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не е показан още %n участник.</numerusform><numerusform>Не са показани още %n участници.</numerusform></translation>
+        <translation>
+            <numerusform>Не е показан още %n участник.</numerusform>
+            <numerusform>Не са показани още %n участници.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Още %n връзка остава както е: &lt;a href='pcrm:related'&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform><numerusform>Още %n връзки остават както са: &lt;a href='pcrm:related'&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Още %n връзка остава както е: &lt;a href=&apos;pcrm:related&apos;&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform>
+            <numerusform>Още %n връзки остават както са: &lt;a href=&apos;pcrm:related&apos;&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напомняне</numerusform>
+            <numerusform>%n напомняния</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напомняне, докато pcrm беше затворен</numerusform>
+            <numerusform>%n напомняния, докато pcrm беше затворен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n година</numerusform><numerusform>%n години</numerusform></translation>
+        <translation>
+            <numerusform>%n година</numerusform>
+            <numerusform>%n години</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -96,7 +108,10 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(на %n година)</numerusform><numerusform>(на %n години)</numerusform></translation>
+        <translation>
+            <numerusform>(на %n година)</numerusform>
+            <numerusform>(на %n години)</numerusform>
+        </translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -120,7 +135,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Добавяне на %n контакт в група</numerusform><numerusform>Добавяне на %n контакта в група</numerusform></translation>
+        <translation>
+            <numerusform>Добавяне на %n контакт в група</numerusform>
+            <numerusform>Добавяне на %n контакта в група</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -196,7 +214,10 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архивиране на %n контакт</numerusform><numerusform>Архивиране на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Архивиране на %n контакт</numerusform>
+            <numerusform>Архивиране на %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -224,7 +245,10 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Справка: %n човек</numerusform><numerusform>Справка: %n души</numerusform></translation>
+        <translation>
+            <numerusform>Справка: %n човек</numerusform>
+            <numerusform>Справка: %n души</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -252,7 +276,10 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Промяна на %n контакт…</numerusform><numerusform>Промяна на %n контакта…</numerusform></translation>
+        <translation>
+            <numerusform>Промяна на %n контакт…</numerusform>
+            <numerusform>Промяна на %n контакта…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -336,11 +363,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Изтриване на %n контакт</numerusform><numerusform>Изтриване на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Изтриване на %n контакт</numerusform>
+            <numerusform>Изтриване на %n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Изтриване на %n взаимодействие</numerusform><numerusform>Изтриване на %n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>Изтриване на %n взаимодействие</numerusform>
+            <numerusform>Изтриване на %n взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -540,7 +573,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Отбелязване на %n контакт като любим</numerusform><numerusform>Отбелязване на %n контакта като любими</numerusform></translation>
+        <translation>
+            <numerusform>Отбелязване на %n контакт като любим</numerusform>
+            <numerusform>Отбелязване на %n контакта като любими</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -552,7 +588,10 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Общи срещи (%n)</numerusform><numerusform>Общи срещи (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Общи срещи (%n)</numerusform>
+            <numerusform>Общи срещи (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -740,7 +779,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Премахване на %n контакт от група</numerusform><numerusform>Премахване на %n контакта от група</numerusform></translation>
+        <translation>
+            <numerusform>Премахване на %n контакт от група</numerusform>
+            <numerusform>Премахване на %n контакта от група</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -752,7 +794,10 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Възстановяване на %n контакт</numerusform><numerusform>Възстановяване на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Възстановяване на %n контакт</numerusform>
+            <numerusform>Възстановяване на %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -780,7 +825,10 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Покажи в списъка %n свързан човек</numerusform><numerusform>Покажи в списъка всички %n свързани души</numerusform></translation>
+        <translation>
+            <numerusform>Покажи в списъка %n свързан човек</numerusform>
+            <numerusform>Покажи в списъка всички %n свързани души</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -859,7 +907,7 @@
         <translation>Видът, с който започва нов бърз запис.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
         <translation>Езикът на pcrm, както и на датите и числата; „Като в системата“ следва езика на компютъра. pcrm ще премине към него при следващото стартиране.</translation>
     </message>
     <message>
@@ -899,7 +947,7 @@
         <translation>Часова зона</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
         <translation>Часовете се показват в тази зона; „system“ следва зоната на компютъра.</translation>
     </message>
     <message>
@@ -912,11 +960,17 @@
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Разархивиране на %n контакт</numerusform><numerusform>Разархивиране на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Разархивиране на %n контакт</numerusform>
+            <numerusform>Разархивиране на %n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Премахване на %n любим</numerusform><numerusform>Премахване на %n любими</numerusform></translation>
+        <translation>
+            <numerusform>Премахване на %n любим</numerusform>
+            <numerusform>Премахване на %n любими</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -959,7 +1013,7 @@
         <translation>Къде</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Къде отиват автоматичните копия; празно — в папката за копия на хранилището. Друг диск ги запазва, ако този се повреди.</translation>
     </message>
     <message>
@@ -1012,7 +1066,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и още %n</numerusform><numerusform>и още %n</numerusform></translation>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1072,7 +1129,10 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>на всеки %n ден</numerusform><numerusform>на всеки %n дни</numerusform></translation>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1108,7 +1168,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>след %n ден</numerusform><numerusform>след %n дни</numerusform></translation>
+        <translation>
+            <numerusform>след %n ден</numerusform>
+            <numerusform>след %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1292,7 +1355,10 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>навършва %n</numerusform><numerusform>навършва %n</numerusform></translation>
+        <translation>
+            <numerusform>навършва %n</numerusform>
+            <numerusform>навършва %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1335,7 +1401,7 @@
         <translation>година?</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>Рожден ден на {name}</translation>
     </message>
     <message>
@@ -1492,7 +1558,7 @@
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation>&amp;Папка:</translation>
+        <translation>Пап&amp;ка:</translation>
     </message>
     <message>
         <source>Keep &amp;daily:</source>
@@ -1748,7 +1814,7 @@
         <translation>бележки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не познава структурата на този файл. Изберете полето за всяка колона; отдолу се виждат първите контакти така, както ще бъдат импортирани. Колоните, запазени в бележките, се добавят към бележките на всеки контакт.</translation>
     </message>
 </context>
@@ -1756,7 +1822,10 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записан %n от {total} контакта</numerusform><numerusform>Записани %n от {total} контакта</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n от {total} контакта</numerusform>
+            <numerusform>Записани %n от {total} контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
@@ -1816,7 +1885,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Експортиран е %n контакт в {path}</numerusform><numerusform>Експортирани са %n контакта в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Експортиран е %n контакт в {path}</numerusform>
+            <numerusform>Експортирани са %n контакта в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1835,8 +1907,8 @@
         <translation>Група</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
-        <translation>Добавяй &amp;името на контакта в името на папката му</translation>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
+        <translation>Добавяй и&amp;мето на контакта в името на папката му</translation>
     </message>
     <message>
         <source>Readable folder: a vCard, notes and timeline per contact</source>
@@ -1844,7 +1916,10 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Избраният %n контакт</numerusform><numerusform>&amp;Избраните %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Избраният %n контакт</numerusform>
+            <numerusform>&amp;Избраните %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -1944,15 +2019,24 @@
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропуснат</numerusform><numerusform>%n пропуснати</numerusform></translation>
+        <translation>
+            <numerusform>%n пропуснат</numerusform>
+            <numerusform>%n пропуснати</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n за създаване</numerusform><numerusform>%n за създаване</numerusform></translation>
+        <translation>
+            <numerusform>%n за създаване</numerusform>
+            <numerusform>%n за създаване</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n за обновяване</numerusform><numerusform>%n за обновяване</numerusform></translation>
+        <translation>
+            <numerusform>%n за обновяване</numerusform>
+            <numerusform>%n за обновяване</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2063,19 +2147,19 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обедини</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не са дубликати</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>П&amp;ропусни</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отмени</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2083,134 +2167,134 @@
     </message>
     <message>
         <source>Comparing similar names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Сравняване на сходни имена: {done} от {total}</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished" />
+        <translation>Търсене на дубликати</translation>
     </message>
     <message>
         <source>Keep the other card, and merge this one into it</source>
-        <translation type="unfinished" />
+        <translation>Запази другата карта и слей тази в нея</translation>
     </message>
     <message>
         <source>Leave this pair for another time</source>
-        <translation type="unfinished" />
+        <translation>Остави тази двойка за друг път</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Търсене на дубликати…</translation>
     </message>
     <message>
         <source>Looking for shared e-mails and phones…</source>
-        <translation type="unfinished" />
+        <translation>Търсене на общи имейли и телефони…</translation>
     </message>
     <message>
         <source>Mark as not duplicates</source>
-        <translation type="unfinished" />
+        <translation>Отбележи, че не са дубликати</translation>
     </message>
     <message>
         <source>Merge (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Обедини (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished" />
+        <translation>Обединяване на контакти</translation>
     </message>
     <message>
         <source>Merge contacts into {name}</source>
-        <translation type="unfinished" />
+        <translation>Обединяване на контакти в {name}</translation>
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished" />
+        <translation>&amp;Напред ▶</translation>
     </message>
     <message>
         <source>Never propose these two again</source>
-        <translation type="unfinished" />
+        <translation>Не предлагай повече тези двамата</translation>
     </message>
     <message>
         <source>No more pairs to review.</source>
-        <translation type="unfinished" />
+        <translation>Няма повече двойки за преглед.</translation>
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Двойка %n от {total}</numerusform>
+            <numerusform>Двойка %n от {total}</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Четене на имена: {done} от {total}</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished" />
+        <translation>Ра&amp;змени местата</translation>
     </message>
     <message>
         <source>Something else was changed since; use Edit ▸ Undo in the window.</source>
-        <translation type="unfinished" />
+        <translation>Оттогава е променено и друго; използвайте Редактиране ▸ Отмени в главния прозорец.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Състояние</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Спиране…</translation>
     </message>
     <message>
         <source>Two contacts you chose.</source>
-        <translation type="unfinished" />
+        <translation>Два контакта, които сте избрали.</translation>
     </message>
     <message>
         <source>Which pair</source>
-        <translation type="unfinished" />
+        <translation>Коя двойка</translation>
     </message>
     <message>
         <source>Why these two</source>
-        <translation type="unfinished" />
+        <translation>Защо тези двамата</translation>
     </message>
     <message>
         <source>Why: {reasons} — {score}% alike</source>
-        <translation type="unfinished" />
+        <translation>Защо: {reasons} — {score}% сходство</translation>
     </message>
     <message>
         <source>a middle name on one card only</source>
-        <translation type="unfinished" />
+        <translation>презиме само в едната карта</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished" />
+        <translation>сходно име</translation>
     </message>
     <message>
         <source>an initial for the given name</source>
-        <translation type="unfinished" />
+        <translation>инициал вместо собствено име</translation>
     </message>
     <message>
         <source>given and family name swapped</source>
-        <translation type="unfinished" />
+        <translation>разменени име и фамилия</translation>
     </message>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished" />
+        <translation>същият имейл</translation>
     </message>
     <message>
         <source>the same name</source>
-        <translation type="unfinished" />
+        <translation>същото име</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished" />
+        <translation>същият телефон</translation>
     </message>
     <message>
         <source>written in Cyrillic and Latin letters</source>
-        <translation type="unfinished" />
+        <translation>написано на кирилица и на латиница</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ &amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -2228,103 +2312,103 @@
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Експортирай</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create store</source>
-        <translation type="unfinished" />
+        <translation>Създай хранилище</translation>
     </message>
     <message>
         <source>Create your pcrm store</source>
-        <translation type="unfinished" />
+        <translation>Създайте своето хранилище на pcrm</translation>
     </message>
     <message>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished" />
+        <translation>Създаване на шифрованото хранилище…</translation>
     </message>
     <message>
         <source>Fill with demo data ({contacts} made-up contacts, {interactions} interactions) to try pcrm out</source>
-        <translation type="unfinished" />
+        <translation>Попълни с демонстрационни данни ({contacts} измислени контакта, {interactions} взаимодействия), за да пробвате pcrm</translation>
     </message>
     <message>
         <source>Its key will be kept in your system keyring ({name}), so you will not need to type a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Ключът му ще се пази в системния ключодържател ({name}), така че няма да въвеждате парола.</translation>
     </message>
     <message>
         <source>No system keyring was found, so a passphrase protects the store. Choose one of at least {n} characters; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished" />
+        <translation>Не е намерен системен ключодържател, затова хранилището се пази с парола. Изберете парола от поне {n} знака; ако я забравите, тя не може да се възстанови.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парола:</translation>
     </message>
     <message>
         <source>Planning the demo data</source>
-        <translation type="unfinished" />
+        <translation>Планиране на демонстрационните данни</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>Повторете я:</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished" />
+        <translation>Двете пароли се различават. Въведете ги отново.</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished" />
+        <translation>Подреждане на индекса за търсене</translation>
     </message>
     <message>
         <source>Use a passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Използвай парола вместо това</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Използвайте поне {n} знака.</translation>
     </message>
     <message>
         <source>Welcome to pcrm</source>
-        <translation type="unfinished" />
+        <translation>Добре дошли в pcrm</translation>
     </message>
     <message>
         <source>Writing contacts</source>
-        <translation type="unfinished" />
+        <translation>Записване на контактите</translation>
     </message>
     <message>
         <source>Writing reminders</source>
-        <translation type="unfinished" />
+        <translation>Записване на напомнянията</translation>
     </message>
     <message>
         <source>Writing the timeline</source>
-        <translation type="unfinished" />
+        <translation>Записване на хронологията</translation>
     </message>
     <message>
         <source>pcrm keeps your contacts, their history and your reminders in one encrypted database, in this folder:</source>
-        <translation type="unfinished" />
+        <translation>pcrm пази вашите контакти, тяхната история и вашите напомняния в една шифрована база данни в тази папка:</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
-        <translation type="unfinished" />
+        <translation>не е час: опитайте „yesterday 15:00“ или „2 hours ago“</translation>
     </message>
 </context>
 <context>
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записан %n от {total} записа</numerusform>
+            <numerusform>Записани %n от {total} записа</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>&amp;Всичко</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2348,19 +2432,19 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Експорт на календара</translation>
     </message>
     <message>
         <source>Export calendar to</source>
-        <translation type="unfinished" />
+        <translation>Експортирай календара в</translation>
     </message>
     <message>
         <source>Exported {events} events, {todos} to-dos and {alarms} alarms to {path}</source>
-        <translation type="unfinished" />
+        <translation>Експортирано в {path}: събития — {events}, задачи — {todos}, аларми — {alarms}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2368,11 +2452,11 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>От</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2380,147 +2464,156 @@
     </message>
     <message>
         <source>Include &amp;notes, places, participants and private items</source>
-        <translation type="unfinished" />
+        <translation>Включи бе&amp;лежки, места, участници и лични записи</translation>
     </message>
     <message>
         <source>One &amp;contact:</source>
-        <translation type="unfinished" />
+        <translation>Един &amp;контакт:</translation>
     </message>
     <message>
         <source>Only items &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Само записи &amp;от</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>До</translation>
     </message>
     <message>
         <source>Without this the file holds summaries and times only.</source>
-        <translation type="unfinished" />
+        <translation>Без това файлът съдържа само заглавия и часове.</translation>
     </message>
     <message>
         <source>choose a contact from the list</source>
-        <translation type="unfinished" />
+        <translation>изберете контакт от списъка</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файлове iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>name a file</source>
-        <translation type="unfinished" />
+        <translation>посочете файл</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>до</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n нов контакт</numerusform>
+            <numerusform>%n нови контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропуснат</numerusform><numerusform>%n пропуснати</numerusform></translation>
+        <translation>
+            <numerusform>%n пропуснат</numerusform>
+            <numerusform>%n пропуснати</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n за създаване</numerusform><numerusform>%n за създаване</numerusform></translation>
+        <translation>
+            <numerusform>%n за създаване</numerusform>
+            <numerusform>%n за създаване</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n за обновяване</numerusform><numerusform>%n за обновяване</numerusform></translation>
+        <translation>
+            <numerusform>%n за обновяване</numerusform>
+            <numerusform>%n за обновяване</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Избери файл…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортирай</translation>
     </message>
     <message>
         <source>&amp;Not yet contacts — tick to create:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Още не са контакти — отметнете, за да ги създадете:</translation>
     </message>
     <message>
         <source>Checking records: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Проверка на записите: {done} от {total}</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished" />
+        <translation>Изберете файл за импорт</translation>
     </message>
     <message>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;iCalendar files (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Контакти и календари (*.vcf *.vcard *.csv *.ics *.ical);;Файлове vCard (*.vcf *.vcard);;Файлове CSV (*.csv);;Файлове iCalendar (*.ics *.ical);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Импорт на контакти</translation>
     </message>
     <message>
         <source>Import meetings</source>
-        <translation type="unfinished" />
+        <translation>Импорт на срещи</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished" />
+        <translation>Състояние на импорта</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished" />
+        <translation>Импорт на {file}</translation>
     </message>
     <message>
         <source>Importing contacts: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Импорт на контакти: {done} от {total}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импортиране…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished" />
+        <translation>Не е избран файл.</translation>
     </message>
     <message>
         <source>Nothing to import: the store already has all of it.</source>
-        <translation type="unfinished" />
+        <translation>Няма какво да се импортира: хранилището вече съдържа всичко.</translation>
     </message>
     <message>
         <source>People who are not contacts: create contact</source>
-        <translation type="unfinished" />
+        <translation>Хора, които не са контакти: създай контакт</translation>
     </message>
     <message>
         <source>Reading events: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Четене на събития: {done} от {total}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Четене на файла…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Спиране…</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished" />
+        <translation>Какво ще направи импортът</translation>
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{person} — %n среща</numerusform>
+            <numerusform>{person} — %n срещи</numerusform>
         </translation>
     </message>
 </context>
@@ -2528,50 +2621,50 @@
     <name>InteractionDialog</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изтрий</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished" />
+        <translation>Редактирай взаимодействие</translation>
     </message>
 </context>
 <context>
     <name>InteractionForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Място:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бележки:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лично (не влиза в експорта на календара)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Час:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished" />
+        <translation>&amp;С кого:</translation>
     </message>
     <message>
         <source>45m, 1h30…</source>
-        <translation type="unfinished" />
+        <translation>45m, 1h30…</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>Ка&amp;нал:</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2583,19 +2676,19 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>П&amp;родължителност:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished" />
+        <translation>Посо&amp;ка:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Посока</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Продължителност</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2603,7 +2696,7 @@
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Следващи стъпки:</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2611,7 +2704,7 @@
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Входящо</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2619,7 +2712,7 @@
     </message>
     <message>
         <source>Life &amp;event:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Житейско събитие:</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -2627,7 +2720,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Място</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2651,7 +2744,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation>Изходящо</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2667,7 +2760,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Час</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2675,77 +2768,77 @@
     </message>
     <message>
         <source>What happened? Markdown works.</source>
-        <translation type="unfinished" />
+        <translation>Какво се случи? Може да се ползва Markdown.</translation>
     </message>
     <message>
         <source>new job, moved, married…</source>
-        <translation type="unfinished" />
+        <translation>нова работа, преместване, сватба…</translation>
     </message>
     <message>
         <source>not a duration</source>
-        <translation type="unfinished" />
+        <translation>не е продължителност</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>сега</translation>
     </message>
     <message>
         <source>when you save</source>
-        <translation type="unfinished" />
+        <translation>при записване</translation>
     </message>
     <message>
         <source>{key} turns the current line into a follow-up task.</source>
-        <translation type="unfinished" />
+        <translation>{key} превръща текущия ред в задача за следваща стъпка.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
-        <translation type="unfinished" />
+        <translation>&amp;Относно pcrm</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Архивирай</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
         <source>&amp;Briefing for the selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Справка за избраните…</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Контакти</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изтрий</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <source>&amp;Edit contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редактирай контакта</translation>
     </message>
     <message>
         <source>&amp;Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Експорт на календара…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished" />
+        <translation>&amp;Любим</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2753,300 +2846,300 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Търсене</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Помощ</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished" />
+        <translation>&amp;Анализи</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>Зак&amp;лючи</translation>
     </message>
     <message>
         <source>&amp;Log an interaction…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отбележи взаимодействие…</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished" />
+        <translation>Обе&amp;дини двата избрани…</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Нов контакт</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>Из&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повтори</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обнови</translation>
     </message>
     <message>
         <source>&amp;Restore from the trash</source>
-        <translation type="unfinished" />
+        <translation>&amp;Възстанови от кошчето</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Sort contacts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Подреди контактите</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хронология</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отмени</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изглед</translation>
     </message>
     <message>
         <source>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;A personal contact-relationship manager: contacts, their history and your reminders in one encrypted local store.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;Личен мениджър на отношенията: контакти, тяхната история и вашите напомняния в едно шифровано локално хранилище.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About pcrm</source>
-        <translation type="unfinished" />
+        <translation>Относно pcrm</translation>
     </message>
     <message>
         <source>Add to &amp;group</source>
-        <translation type="unfinished" />
+        <translation>Добави в &amp;група</translation>
     </message>
     <message>
         <source>Archived contacts are kept but left out of the other lists.</source>
-        <translation type="unfinished" />
+        <translation>Архивираните контакти се пазят, но не се показват в другите списъци.</translation>
     </message>
     <message>
         <source>Backed up to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Резервното копие е записано: {name}.</translation>
     </message>
     <message>
         <source>By &amp;last contact</source>
-        <translation type="unfinished" />
+        <translation>По &amp;последен контакт</translation>
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation type="unfinished" />
+        <translation>По &amp;име</translation>
     </message>
     <message>
         <source>By next &amp;reminder</source>
-        <translation type="unfinished" />
+        <translation>По следващо &amp;напомняне</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished" />
+        <translation>К&amp;алендар</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
-        <translation type="unfinished" />
+        <translation>Контакти, които отговарят на това търсене:</translation>
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished" />
+        <translation>Създаване на група</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Да се изтрие ли завинаги %n контакт и историята му? Това не може да се отмени.</numerusform>
+            <numerusform>Да се изтрият ли завинаги %n контакта и историята им? Това не може да се отмени.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished" />
+        <translation>Изтрий &amp;завинаги…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Изтрий завинаги</translation>
     </message>
     <message>
         <source>Deleted contacts. Restore them with Ctrl+R; Shift+Del deletes for good.</source>
-        <translation type="unfinished" />
+        <translation>Изтрити контакти. Възстановяване — Ctrl+R; Shift+Del изтрива завинаги.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Редактирай</translation>
     </message>
     <message>
         <source>Export &amp;contacts…</source>
-        <translation type="unfinished" />
+        <translation>Експорт на &amp;контакти…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Експортиран е %n контакт в {path}.</numerusform>
+            <numerusform>Експортирани са %n контакта в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Експортирано в {path}: събития — {events}, задачи — {todos}.</translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished" />
+        <translation>Намери д&amp;убликати…</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished" />
+        <translation>Към &amp;списъка</translation>
     </message>
     <message>
         <source>Imported. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished" />
+        <translation>Импортирано. Редактиране ▸ Отмени връща целия импорт.</translation>
     </message>
     <message>
         <source>Jumping to a letter needs the list sorted by name.</source>
-        <translation type="unfinished" />
+        <translation>За скок към буква списъкът трябва да е подреден по име.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заключено</translation>
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished" />
+        <translation>Име на групата:</translation>
     </message>
     <message>
         <source>New &amp;task or reminder…</source>
-        <translation type="unfinished" />
+        <translation>Нова &amp;задача или напомняне…</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Нова група</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Нова група…</translation>
     </message>
     <message>
         <source>New smart group</source>
-        <translation type="unfinished" />
+        <translation>Нова умна група</translation>
     </message>
     <message>
         <source>Nobody here.</source>
-        <translation type="unfinished" />
+        <translation>Тук няма никого.</translation>
     </message>
     <message>
         <source>People related to {name}</source>
-        <translation type="unfinished" />
+        <translation>Свързани с {name}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Изход</translation>
     </message>
     <message>
         <source>Remove from this group</source>
-        <translation type="unfinished" />
+        <translation>Премахни от тази група</translation>
     </message>
     <message>
         <source>Restore &amp;drafts…</source>
-        <translation type="unfinished" />
+        <translation>Възстанови &amp;чернови…</translation>
     </message>
     <message>
         <source>Restored from {name}.</source>
-        <translation type="unfinished" />
+        <translation>Възстановено от {name}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Възстановяване…</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Запазено търсене: {query}</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Търсене</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Търсене в имена, организации, имейли, телефони, бележки, хронологията…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a contact to see their card.</source>
-        <translation type="unfinished" />
+        <translation>Изберете контакт, за да видите картата му.</translation>
     </message>
     <message>
         <source>Select the people you are about to meet, then ask for the briefing.</source>
-        <translation type="unfinished" />
+        <translation>Изберете хората, с които ще се срещнете, и поискайте справката.</translation>
     </message>
     <message>
         <source>Show pcrm</source>
-        <translation type="unfinished" />
+        <translation>Покажи pcrm</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished" />
+        <translation>&amp;Днес</translation>
     </message>
     <message>
         <source>The contacts changed most recently.</source>
-        <translation type="unfinished" />
+        <translation>Най-скоро променените контакти.</translation>
     </message>
     <message>
         <source>There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo data: “pcrm demo”.</source>
-        <translation type="unfinished" />
+        <translation>Още няма контакти. Добавете с Ctrl+N или пробвайте pcrm с демонстрационни данни: „pcrm demo“.</translation>
     </message>
     <message>
         <source>There are no quick capture drafts.</source>
-        <translation type="unfinished" />
+        <translation>Няма чернови на бърз запис.</translation>
     </message>
     <message>
         <source>This contact is no longer there; press F5 to refresh.</source>
-        <translation type="unfinished" />
+        <translation>Този контакт вече го няма; натиснете F5, за да обновите.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished" />
+        <translation>Раз&amp;архивирай</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
-        <translation type="unfinished" />
+        <translation>pcrm е заключен.</translation>
     </message>
     <message>
         <source>{what} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>{what} — Ctrl+Z го отменя.</translation>
     </message>
 </context>
 <context>
     <name>MergePreview</name>
     <message>
         <source>&lt;b&gt;After the merge&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;След обединяването&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged in&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Слива се&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stays&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Остава&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where they differ&lt;/b&gt; — choose what stays:</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Къде се различават&lt;/b&gt; — изберете какво остава:</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3054,7 +3147,7 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>Показвано име</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -3062,7 +3155,7 @@
     </message>
     <message>
         <source>Job at {organisation}</source>
-        <translation type="unfinished" />
+        <translation>Работа в {organisation}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3074,7 +3167,7 @@
     </message>
     <message>
         <source>Phonetic name</source>
-        <translation type="unfinished" />
+        <translation>Фонетично име</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3086,19 +3179,19 @@
     </message>
     <message>
         <source>The card merged into it</source>
-        <translation type="unfinished" />
+        <translation>Картата, която се слива</translation>
     </message>
     <message>
         <source>The card that stays</source>
-        <translation type="unfinished" />
+        <translation>Картата, която остава</translation>
     </message>
     <message>
         <source>The cards do not contradict each other: nothing to choose.</source>
-        <translation type="unfinished" />
+        <translation>Картите не си противоречат: няма какво да се избира.</translation>
     </message>
     <message>
         <source>The merged card</source>
-        <translation type="unfinished" />
+        <translation>Обединената карта</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3106,7 +3199,10 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>на всеки %n ден</numerusform><numerusform>на всеки %n дни</numerusform></translation>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3114,35 +3210,35 @@
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished" />
+        <translation>член</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
-        <translation type="unfinished" />
+        <source>this card&apos;s photo (#{id})</source>
+        <translation>снимката на тази карта (#{id})</translation>
     </message>
     <message>
         <source>{part}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{part}: {value}</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>още +{count}</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished" />
+        <translation>Календарен месец</translation>
     </message>
 </context>
 <context>
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напомняне</numerusform>
+            <numerusform>%n напомняния</numerusform>
         </translation>
     </message>
     <message>
@@ -3151,22 +3247,25 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Напомняния</translation>
     </message>
     <message>
         <source>Show &amp;today</source>
-        <translation type="unfinished" />
+        <translation>Покажи &amp;днес</translation>
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Докато pcrm беше затворен: %n напомняне</numerusform>
+            <numerusform>Докато pcrm беше затворен: %n напомняния</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и още %n</numerusform><numerusform>и още %n</numerusform></translation>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3204,37 +3303,37 @@
     <name>PeopleField</name>
     <message>
         <source>Name at least one person.</source>
-        <translation type="unfinished" />
+        <translation>Посочете поне един човек.</translation>
     </message>
     <message>
         <source>Names, e-mails or phones, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Имена, имейли или телефони, разделени със запетаи</translation>
     </message>
     <message>
         <source>No contact is called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Няма контакт с име „{name}“.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кой</translation>
     </message>
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ отговаря на няколко души ({count}): изберете един от списъка.</translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Добавена е %n задача за следваща стъпка.</numerusform>
+            <numerusform>Добавени са %n задачи за следващи стъпки.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отхвърли черновата</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3242,9 +3341,9 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Отбелязано с %n контакт.</numerusform>
+            <numerusform>Отбелязано с %n контакта.</numerusform>
         </translation>
     </message>
     <message>
@@ -3253,129 +3352,129 @@
     </message>
     <message>
         <source>Restored the draft you were writing at {time}: nothing was lost. Save it with {key}, or discard it.</source>
-        <translation type="unfinished" />
+        <translation>Възстановена е черновата, която пишехте в {time}: нищо не е загубено. Запишете я с {key} или я отхвърлете.</translation>
     </message>
     <message>
         <source>Save ({key})</source>
-        <translation type="unfinished" />
+        <translation>Запиши ({key})</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Черновата не можа да се запише: {reason}</translation>
     </message>
     <message>
         <source>The draft was discarded.</source>
-        <translation type="unfinished" />
+        <translation>Черновата е отхвърлена.</translation>
     </message>
     <message>
         <source>Your quick capture draft was kept; pcrm offers it again when it starts.</source>
-        <translation type="unfinished" />
+        <translation>Черновата на бързия запис е запазена; pcrm ще я предложи отново при стартиране.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Backups of this store are kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Резервните копия на това хранилище се пазят в {folder}.</translation>
     </message>
     <message>
         <source>Close the other pcrm (a window, or a command still running) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Затворете другия pcrm (прозорец или команда, която още работи) и опитайте отново.</translation>
     </message>
     <message>
         <source>Correct the file or setting named above and try again.</source>
-        <translation type="unfinished" />
+        <translation>Поправете посочения по-горе файл или настройка и опитайте отново.</translation>
     </message>
     <message>
         <source>If the database was moved, put it back in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Ако базата данни е преместена, върнете я в {folder}.</translation>
     </message>
     <message>
         <source>If the key was in the system keyring, unlock the keyring (or sign in to the session that holds it) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Ако ключът е бил в системния ключодържател, отключете го (или влезте в сесията, в която е) и опитайте отново.</translation>
     </message>
     <message>
         <source>If {file} was deleted or replaced, put the original back.</source>
-        <translation type="unfinished" />
+        <translation>Ако {file} е изтрит или заменен, върнете оригинала.</translation>
     </message>
     <message>
         <source>Install the newer pcrm that wrote this store, or restore a backup made by this version.</source>
-        <translation type="unfinished" />
+        <translation>Инсталирайте по-новата версия на pcrm, записала това хранилище, или възстановете копие, направено от тази версия.</translation>
     </message>
     <message>
         <source>Keep using the pcrm version that wrote this store until the upgrade is fixed.</source>
-        <translation type="unfinished" />
+        <translation>Ползвайте версията на pcrm, записала това хранилище, докато обновяването не бъде поправено.</translation>
     </message>
     <message>
         <source>Once the key is back, pcrm can restore the database from a backup made with it.</source>
-        <translation type="unfinished" />
+        <translation>Когато ключът се върне, pcrm може да възстанови базата данни от копие, направено с него.</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation type="unfinished" />
+        <translation>Отвори папката с копия</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Изход</translation>
     </message>
     <message>
         <source>Reinstall pcrm with its SQLCipher driver (sqlcipher3).</source>
-        <translation type="unfinished" />
+        <translation>Преинсталирайте pcrm с драйвера SQLCipher (sqlcipher3).</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Възстановяване от копие</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Възстанови от копие…</translation>
     </message>
     <message>
         <source>Restore the database from a backup with Restore from backup…: the backup is checked first, and the database it replaces is kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Възстановете базата данни от копие с „Възстанови от копие…“: копието първо се проверява, а заменената база данни се пази в {folder}.</translation>
     </message>
     <message>
         <source>Start or unlock the system keyring (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Стартирайте или отключете системния ключодържател (GNOME Keyring, KWallet, macOS Keychain или Windows Credential Manager) и опитайте отново.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
-        <translation type="unfinished" />
+        <source>The store&apos;s passphrase:</source>
+        <translation>Парола на хранилището:</translation>
     </message>
     <message>
         <source>There are no backups in {folder}; if you keep one elsewhere, use that.</source>
-        <translation type="unfinished" />
+        <translation>В {folder} няма резервни копия; ако пазите копие другаде, използвайте него.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Опитай отново</translation>
     </message>
     <message>
         <source>Try another passphrase: check PCRM_PASSPHRASE or the --passphrase-file you gave, or start pcrm without them to type it.</source>
-        <translation type="unfinished" />
+        <translation>Опитайте друга парола: проверете PCRM_PASSPHRASE или дадения --passphrase-file или стартирайте pcrm без тях, за да я въведете.</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished" />
+        <translation>Какво можете да направите:</translation>
     </message>
     <message>
         <source>pcrm cannot open your store</source>
-        <translation type="unfinished" />
+        <translation>pcrm не може да отвори хранилището ви</translation>
     </message>
     <message>
         <source>pcrm has not changed any file.</source>
-        <translation type="unfinished" />
+        <translation>pcrm не е променил нито един файл.</translation>
     </message>
 </context>
 <context>
     <name>RestoreConfirmation</name>
     <message>
         <source>&lt;b&gt;In the backup&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;В копието&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Сега&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3383,7 +3482,7 @@
     </message>
     <message>
         <source>Everything changed since the backup was taken is replaced. The store as it is now is kept as a backup in {folder}, so this can be undone by restoring that one.</source>
-        <translation type="unfinished" />
+        <translation>Всичко, променено след създаването на копието, ще бъде заменено. Сегашното хранилище се пази като резервно копие в {folder}, така че това може да се отмени, като се възстанови то.</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3391,74 +3490,74 @@
     </message>
     <message>
         <source>Reminders and tasks</source>
-        <translation type="unfinished" />
+        <translation>Напомняния и задачи</translation>
     </message>
     <message>
         <source>Replace with the backup</source>
-        <translation type="unfinished" />
+        <translation>Замени с копието</translation>
     </message>
     <message>
         <source>Replace your store with the backup of {when}?</source>
-        <translation type="unfinished" />
+        <translation>Да се замени ли хранилището с копието от {when}?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Възстановяване от копие</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished" />
+        <translation>Записи в хронологията</translation>
     </message>
     <message>
         <source>pcrm backups (*.pcrm-backup);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Резервни копия на pcrm (*.pcrm-backup);;Всички файлове (*)</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source> times</source>
-        <translation type="unfinished" />
+        <translation> пъти</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Всеки ден</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished" />
+        <translation>Ден от месеца</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Не се повтаря</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Край</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Край:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Честота</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished" />
+        <translation>С думи:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished" />
+        <translation>През:</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished" />
+        <translation>Интервал</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Последен ден</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3466,99 +3565,99 @@
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Всеки месец</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished" />
+        <translation>Брой пъти</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>В</translation>
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished" />
+        <translation>В дните:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished" />
+        <translation>Кога:</translation>
     </message>
     <message>
         <source>RRULE</source>
-        <translation type="unfinished" />
+        <translation>RRULE</translation>
     </message>
     <message>
         <source>RRULE:</source>
-        <translation type="unfinished" />
+        <translation>RRULE:</translation>
     </message>
     <message>
         <source>Repeat, in words</source>
-        <translation type="unfinished" />
+        <translation>Повторение с думи</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished" />
+        <translation>Повтаря се:</translation>
     </message>
     <message>
         <source>Try “every 3 months”, “every monday” or “third sunday of june”.</source>
-        <translation type="unfinished" />
+        <translation>Опитайте „every 3 months“, „every monday“ или „third sunday of june“.</translation>
     </message>
     <message>
         <source>Week day</source>
-        <translation type="unfinished" />
+        <translation>Ден от седмицата</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Всяка седмица</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished" />
+        <translation>Кой</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished" />
+        <translation>Всяка година</translation>
     </message>
     <message>
         <source>a custom rule</source>
-        <translation type="unfinished" />
+        <translation>собствено правило</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>след</translation>
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished" />
+        <translation>ден от месеца</translation>
     </message>
     <message>
         <source>day(s)</source>
-        <translation type="unfinished" />
+        <translation>дни</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>на всеки </translation>
     </message>
     <message>
         <source>every 3 months, every monday, third sunday of june…</source>
-        <translation type="unfinished" />
+        <translation>every 3 months, every monday, third sunday of june…</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>1-ви</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>4-ти</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>последен</translation>
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished" />
+        <translation>мес.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3566,131 +3665,131 @@
     </message>
     <message>
         <source>not a repeat I know</source>
-        <translation type="unfinished" />
+        <translation>непознат вид повторение</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>на</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>2-ри</translation>
     </message>
     <message>
         <source>the nth week day</source>
-        <translation type="unfinished" />
+        <translation>n-ти ден от седмицата</translation>
     </message>
     <message>
-        <source>the start's day</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s day</source>
+        <translation>деня на началото</translation>
     </message>
     <message>
-        <source>the start's month</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s month</source>
+        <translation>месеца на началото</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>3-ти</translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished" />
+        <translation>седм.</translation>
     </message>
     <message>
         <source>year(s)</source>
-        <translation type="unfinished" />
+        <translation>год.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Търсене</translation>
     </message>
     <message>
         <source>Search contacts and interactions…</source>
-        <translation type="unfinished" />
+        <translation>Търсене на контакти и взаимодействия…</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ взаимодействие</numerusform>
+            <numerusform>%n+ взаимодействия</numerusform>
         </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
-        <translation type="unfinished" />
+        <translation>Най-добри съвпадения — {counts}</translation>
     </message>
     <message>
         <source>Finding the best matches…</source>
-        <translation type="unfinished" />
+        <translation>Търсене на най-добрите съвпадения…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>Няма съвпадения</translation>
     </message>
     <message>
         <source>Nobody is named in this interaction any more.</source>
-        <translation type="unfinished" />
+        <translation>В това взаимодействие вече не е посочен никой.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Резултати от търсенето</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation>Състояние на търсенето</translation>
     </message>
     <message>
         <source>{contacts}, {interactions}</source>
-        <translation type="unfinished" />
+        <translation>{contacts}, {interactions}</translation>
     </message>
     <message>
         <source>{counts} — Enter for best matches</source>
-        <translation type="unfinished" />
+        <translation>{counts} — Enter за най-добрите съвпадения</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished" />
+        <translation>Промяна на настройките</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished" />
+        <translation>Всички контакти</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -3698,11 +3797,11 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Календар</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished" />
+        <translation>Любими</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3710,11 +3809,11 @@
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Нова група…</translation>
     </message>
     <message>
         <source>New smart group…</source>
-        <translation type="unfinished" />
+        <translation>Нова умна група…</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3722,77 +3821,77 @@
     </message>
     <message>
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Наскоро променени</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Запазено търсене: {query}</translation>
     </message>
     <message>
         <source>Smart groups</source>
-        <translation type="unfinished" />
+        <translation>Умни групи</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Източници</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Кошче</translation>
     </message>
 </context>
 <context>
     <name>StoreAccess</name>
     <message>
         <source>Opening your contacts… After an update of pcrm the store is backed up and upgraded first, which can take a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Отваряне на контактите… След обновяване на pcrm хранилището първо се копира и обновява, което може да отнеме няколко минути.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бележки:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хора:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Лично (не влиза в експорта на календара)</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повтаряне:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кога:</translation>
     </message>
     <message>
         <source>({time} your time)</source>
-        <translation type="unfinished" />
+        <translation>({time} ваше време)</translation>
     </message>
     <message>
         <source>Ala&amp;rms:</source>
-        <translation type="unfinished" />
+        <translation>Ала&amp;рми:</translation>
     </message>
     <message>
         <source>All &amp;day</source>
-        <translation type="unfinished" />
+        <translation>Цял &amp;ден</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3800,15 +3899,15 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation>Да се отхвърлят ли промените?</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished" />
+        <translation>Редактирай задача</translation>
     </message>
     <message>
         <source>Give the task a title.</source>
-        <translation type="unfinished" />
+        <translation>Дайте заглавие на задачата.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3816,19 +3915,19 @@
     </message>
     <message>
         <source>My local time</source>
-        <translation type="unfinished" />
+        <translation>Моето местно време</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>Нова задача</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished" />
+        <translation>Следващо:</translation>
     </message>
     <message>
         <source>No occurrence from now on.</source>
-        <translation type="unfinished" />
+        <translation>Занапред няма повторения.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3844,15 +3943,15 @@
     </message>
     <message>
         <source>This task has changes that are not saved. Discard them?</source>
-        <translation type="unfinished" />
+        <translation>Задачата има незаписани промени. Да се отхвърлят ли?</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Час</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>Часова з&amp;она:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3864,164 +3963,164 @@
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished" />
+        <translation>Кога, с думи</translation>
     </message>
     <message>
         <source>at the time</source>
-        <translation type="unfinished" />
+        <translation>в момента на събитието</translation>
     </message>
     <message>
         <source>not a time: try “tomorrow 9:00” or “in 2 weeks”</source>
-        <translation type="unfinished" />
+        <translation>не е час: опитайте „tomorrow 9:00“ или „in 2 weeks“</translation>
     </message>
     <message>
         <source>not an IANA time zone</source>
-        <translation type="unfinished" />
+        <translation>не е часова зона на IANA</translation>
     </message>
     <message>
         <source>tomorrow 9:00, in 2 weeks…</source>
-        <translation type="unfinished" />
+        <translation>tomorrow 9:00, in 2 weeks…</translation>
     </message>
     <message>
         <source>“{text}” is not a time.</source>
-        <translation type="unfinished" />
+        <translation>„{text}“ не е час.</translation>
     </message>
     <message>
         <source>“{zone}” is not an IANA time zone.</source>
-        <translation type="unfinished" />
+        <translation>„{zone}“ не е часова зона на IANA.</translation>
     </message>
 </context>
 <context>
     <name>TimeGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>още +{count}</translation>
     </message>
     <message>
         <source>Calendar days</source>
-        <translation type="unfinished" />
+        <translation>Дни от календара</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Справка…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изтрий</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редактирай…</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Всички канали</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Всички видове</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Filter the timeline by channel</source>
-        <translation type="unfinished" />
+        <translation>Филтрирай хронологията по канал</translation>
     </message>
     <message>
         <source>Filter the timeline by kind</source>
-        <translation type="unfinished" />
+        <translation>Филтрирай хронологията по вид</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>No contact selected.</source>
-        <translation type="unfinished" />
+        <translation>Не е избран контакт.</translation>
     </message>
     <message>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Никое взаимодействие не отговаря на тези филтри.</translation>
     </message>
     <message>
         <source>No interactions yet — press {shortcut} to log one.</source>
-        <translation type="unfinished" />
+        <translation>Още няма взаимодействия — натиснете {shortcut}, за да отбележите.</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished" />
+        <translation>Отвори {name}</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изпълнено</translation>
     </message>
     <message>
         <source>&amp;Log to timeline</source>
-        <translation type="unfinished" />
+        <translation>Отбележи в &amp;хронологията</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отложи</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 час</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished" />
+        <translation>10 минути</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
-        <translation type="unfinished" />
+        <source>Add a note to the contacts&apos; timelines</source>
+        <translation>Добави бележка към хронологията на контактите</translation>
     </message>
     <message>
         <source>Birthdays and dates this week</source>
-        <translation type="unfinished" />
+        <translation>Рождени дни и дати тази седмица</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished" />
+        <translation>Отх&amp;върли</translation>
     </message>
     <message>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished" />
+        <translation>Отхвърли напомняне</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished" />
+        <translation>Току-що</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished" />
+        <translation>По-късно днес</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished" />
+        <translation>Връзката отслабва</translation>
     </message>
     <message>
         <source>Mark a reminder done</source>
-        <translation type="unfinished" />
+        <translation>Отбележи напомнянето като изпълнено</translation>
     </message>
     <message>
         <source>Missed while pcrm was closed</source>
-        <translation type="unfinished" />
+        <translation>Пропуснато, докато pcrm беше затворен</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished" />
+        <translation>За днес няма нищо.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4029,23 +4128,23 @@
     </message>
     <message>
         <source>Reminders for today</source>
-        <translation type="unfinished" />
+        <translation>Напомняния за днес</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Отложи</translation>
     </message>
     <message>
         <source>Snooze a reminder</source>
-        <translation type="unfinished" />
+        <translation>Отложи напомняне</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished" />
+        <translation>Утре в 09:00</translation>
     </message>
     <message>
         <source>What</source>
@@ -4057,95 +4156,95 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кой</translation>
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>последно %1, просрочено с %n ден</numerusform>
+            <numerusform>последно %1, просрочено с %n дни</numerusform>
         </translation>
     </message>
     <message>
         <source>never in touch</source>
-        <translation type="unfinished" />
+        <translation>още няма връзка</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Its key is in your system keyring ({name}).</source>
-        <translation type="unfinished" />
+        <translation>Ключът му е в системния ключодържател ({name}).</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парола:</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Изход</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Първо въведете паролата.</translation>
     </message>
     <message>
         <source>Type the passphrase of the store in:</source>
-        <translation type="unfinished" />
+        <translation>Въведете паролата на хранилището в:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Отключи</translation>
     </message>
     <message>
         <source>Unlock pcrm</source>
-        <translation type="unfinished" />
+        <translation>Отключване на pcrm</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished" />
+        <translation>Отключване…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Грешна парола. Опитайте отново.</translation>
     </message>
     <message>
         <source>pcrm is locked</source>
-        <translation type="unfinished" />
+        <translation>pcrm е заключен</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished" />
+        <translation>системния ключодържател</translation>
     </message>
 </context>
 <context>
     <name>_JobDialog</name>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{stage}: {done} от {total}</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished" />
+        <translation>Срок за следващата стъпка</translation>
     </message>
     <message>
         <source>Follow-up task</source>
-        <translation type="unfinished" />
+        <translation>Задача за следваща стъпка</translation>
     </message>
     <message>
         <source>Remove this follow-up</source>
-        <translation type="unfinished" />
+        <translation>Премахни тази следваща стъпка</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Какво да се направи</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>срок</translation>
     </message>
 </context>
 </TS>

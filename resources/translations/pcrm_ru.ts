@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source> days</source>
         <translation> дн.</translation>
@@ -17,59 +17,75 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n час</numerusform>
+            <numerusform>за %n часа</numerusform>
+            <numerusform>за %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n минуту</numerusform>
+            <numerusform>за %n минуты</numerusform>
+            <numerusform>за %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не показан ещё %n участник.</numerusform><numerusform>Не показаны ещё %n участника.</numerusform><numerusform>Не показано ещё %n участников.</numerusform></translation>
+        <translation>
+            <numerusform>Не показан ещё %n участник.</numerusform>
+            <numerusform>Не показаны ещё %n участника.</numerusform>
+            <numerusform>Не показано ещё %n участников.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Ещё %n связь остаётся как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform><numerusform>Ещё %n связи остаются как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform><numerusform>Ещё %n связей остаются как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Ещё %n связь остаётся как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+            <numerusform>Ещё %n связи остаются как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+            <numerusform>Ещё %n связей остаются как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напоминание, пока pcrm был закрыт</numerusform>
+            <numerusform>%n напоминания, пока pcrm был закрыт</numerusform>
+            <numerusform>%n напоминаний, пока pcrm был закрыт</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -101,7 +117,11 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(%n год)</numerusform><numerusform>(%n года)</numerusform><numerusform>(%n лет)</numerusform></translation>
+        <translation>
+            <numerusform>(%n год)</numerusform>
+            <numerusform>(%n года)</numerusform>
+            <numerusform>(%n лет)</numerusform>
+        </translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -125,7 +145,11 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Добавление %n контакта в группу</numerusform><numerusform>Добавление %n контактов в группу</numerusform><numerusform>Добавление %n контактов в группу</numerusform></translation>
+        <translation>
+            <numerusform>Добавление %n контакта в группу</numerusform>
+            <numerusform>Добавление %n контактов в группу</numerusform>
+            <numerusform>Добавление %n контактов в группу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -201,7 +225,11 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архивирование %n контакта</numerusform><numerusform>Архивирование %n контактов</numerusform><numerusform>Архивирование %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Архивирование %n контакта</numerusform>
+            <numerusform>Архивирование %n контактов</numerusform>
+            <numerusform>Архивирование %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -229,7 +257,11 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Сводка: %n человек</numerusform><numerusform>Сводка: %n человека</numerusform><numerusform>Сводка: %n человек</numerusform></translation>
+        <translation>
+            <numerusform>Сводка: %n человек</numerusform>
+            <numerusform>Сводка: %n человека</numerusform>
+            <numerusform>Сводка: %n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -257,7 +289,11 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Изменение %n контакта…</numerusform><numerusform>Изменение %n контактов…</numerusform><numerusform>Изменение %n контактов…</numerusform></translation>
+        <translation>
+            <numerusform>Изменение %n контакта…</numerusform>
+            <numerusform>Изменение %n контактов…</numerusform>
+            <numerusform>Изменение %n контактов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -341,11 +377,19 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Удаление %n контакта</numerusform><numerusform>Удаление %n контактов</numerusform><numerusform>Удаление %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n контакта</numerusform>
+            <numerusform>Удаление %n контактов</numerusform>
+            <numerusform>Удаление %n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Удаление %n взаимодействия</numerusform><numerusform>Удаление %n взаимодействий</numerusform><numerusform>Удаление %n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n взаимодействия</numerusform>
+            <numerusform>Удаление %n взаимодействий</numerusform>
+            <numerusform>Удаление %n взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -545,7 +589,11 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Отметка %n контакта как избранного</numerusform><numerusform>Отметка %n контактов как избранных</numerusform><numerusform>Отметка %n контактов как избранных</numerusform></translation>
+        <translation>
+            <numerusform>Отметка %n контакта как избранного</numerusform>
+            <numerusform>Отметка %n контактов как избранных</numerusform>
+            <numerusform>Отметка %n контактов как избранных</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -557,7 +605,11 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Общие встречи (%n)</numerusform><numerusform>Общие встречи (%n)</numerusform><numerusform>Общие встречи (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Общие встречи (%n)</numerusform>
+            <numerusform>Общие встречи (%n)</numerusform>
+            <numerusform>Общие встречи (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -745,7 +797,11 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Удаление %n контакта из группы</numerusform><numerusform>Удаление %n контактов из группы</numerusform><numerusform>Удаление %n контактов из группы</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n контакта из группы</numerusform>
+            <numerusform>Удаление %n контактов из группы</numerusform>
+            <numerusform>Удаление %n контактов из группы</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -757,7 +813,11 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Восстановление %n контакта</numerusform><numerusform>Восстановление %n контактов</numerusform><numerusform>Восстановление %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Восстановление %n контакта</numerusform>
+            <numerusform>Восстановление %n контактов</numerusform>
+            <numerusform>Восстановление %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -785,7 +845,11 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Показать в списке %n связанного человека</numerusform><numerusform>Показать в списке всех %n связанных людей</numerusform><numerusform>Показать в списке всех %n связанных людей</numerusform></translation>
+        <translation>
+            <numerusform>Показать в списке %n связанного человека</numerusform>
+            <numerusform>Показать в списке всех %n связанных людей</numerusform>
+            <numerusform>Показать в списке всех %n связанных людей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -864,7 +928,7 @@
         <translation>Вид, с которого начинается новая быстрая запись.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
         <translation>Язык pcrm, а также дат и чисел; «Как в системе» — язык компьютера. pcrm перейдёт на него при следующем запуске.</translation>
     </message>
     <message>
@@ -904,7 +968,7 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
         <translation>Время показывается в этом поясе; «system» — пояс компьютера.</translation>
     </message>
     <message>
@@ -917,11 +981,19 @@
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Разархивирование %n контакта</numerusform><numerusform>Разархивирование %n контактов</numerusform><numerusform>Разархивирование %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Разархивирование %n контакта</numerusform>
+            <numerusform>Разархивирование %n контактов</numerusform>
+            <numerusform>Разархивирование %n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Снятие отметки «избранный» с %n контакта</numerusform><numerusform>Снятие отметки «избранный» с %n контактов</numerusform><numerusform>Снятие отметки «избранный» с %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Снятие отметки «избранный» с %n контакта</numerusform>
+            <numerusform>Снятие отметки «избранный» с %n контактов</numerusform>
+            <numerusform>Снятие отметки «избранный» с %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -964,7 +1036,7 @@
         <translation>Где</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Куда записывать автоматические копии; пусто — в собственную папку копий хранилища. Другой диск сохранит их, если этот откажет.</translation>
     </message>
     <message>
@@ -1017,7 +1089,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1077,7 +1153,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>каждый %n день</numerusform><numerusform>каждые %n дня</numerusform><numerusform>каждые %n дней</numerusform></translation>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1113,7 +1193,11 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1297,7 +1381,11 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>исполняется %n</numerusform><numerusform>исполняется %n</numerusform><numerusform>исполняется %n</numerusform></translation>
+        <translation>
+            <numerusform>исполняется %n</numerusform>
+            <numerusform>исполняется %n</numerusform>
+            <numerusform>исполняется %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1340,7 +1428,7 @@
         <translation>год?</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>День рождения: {name}</translation>
     </message>
     <message>
@@ -1497,7 +1585,7 @@
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation>&amp;Папка:</translation>
+        <translation>Пап&amp;ка:</translation>
     </message>
     <message>
         <source>Keep &amp;daily:</source>
@@ -1753,7 +1841,7 @@
         <translation>заметки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не знает структуру этого файла. Выберите поле для каждого столбца; ниже видны первые контакты такими, какими они будут импортированы. Столбцы, сохраняемые в заметках, добавляются к заметкам каждого контакта.</translation>
     </message>
 </context>
@@ -1761,11 +1849,15 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записано %n из {total} контактов</numerusform><numerusform>Записано %n из {total} контактов</numerusform><numerusform>Записано %n из {total} контактов</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
-        <translation>&amp;Все (кроме корзины)</translation>
+        <translation>Вс&amp;е (кроме корзины)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1821,7 +1913,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Экспортирован %n контакт в {path}</numerusform><numerusform>Экспортировано %n контакта в {path}</numerusform><numerusform>Экспортировано %n контактов в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %n контакт в {path}</numerusform>
+            <numerusform>Экспортировано %n контакта в {path}</numerusform>
+            <numerusform>Экспортировано %n контактов в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1840,7 +1936,7 @@
         <translation>Группа</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
         <translation>Добавлять &amp;имя контакта в название его папки</translation>
     </message>
     <message>
@@ -1849,7 +1945,11 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Выбранный %n контакт</numerusform><numerusform>&amp;Выбранные %n контакта</numerusform><numerusform>&amp;Выбранные %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Выбранный %n контакт</numerusform>
+            <numerusform>&amp;Выбранные %n контакта</numerusform>
+            <numerusform>&amp;Выбранные %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -1949,15 +2049,27 @@
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform></translation>
+        <translation>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform></translation>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2068,19 +2180,19 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не дубликаты</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пропустить</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2088,135 +2200,135 @@
     </message>
     <message>
         <source>Comparing similar names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Сравнение похожих имён: {done} из {total}</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished" />
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <source>Keep the other card, and merge this one into it</source>
-        <translation type="unfinished" />
+        <translation>Оставить другую карточку и объединить эту с ней</translation>
     </message>
     <message>
         <source>Leave this pair for another time</source>
-        <translation type="unfinished" />
+        <translation>Оставить эту пару на другой раз</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Поиск дубликатов…</translation>
     </message>
     <message>
         <source>Looking for shared e-mails and phones…</source>
-        <translation type="unfinished" />
+        <translation>Поиск общих e-mail и телефонов…</translation>
     </message>
     <message>
         <source>Mark as not duplicates</source>
-        <translation type="unfinished" />
+        <translation>Отметить как не дубликаты</translation>
     </message>
     <message>
         <source>Merge (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Объединить (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished" />
+        <translation>Объединение контактов</translation>
     </message>
     <message>
         <source>Merge contacts into {name}</source>
-        <translation type="unfinished" />
+        <translation>Объединение контактов в {name}</translation>
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далее ▶</translation>
     </message>
     <message>
         <source>Never propose these two again</source>
-        <translation type="unfinished" />
+        <translation>Больше не предлагать этих двоих</translation>
     </message>
     <message>
         <source>No more pairs to review.</source>
-        <translation type="unfinished" />
+        <translation>Пар для просмотра больше нет.</translation>
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пара %n из {total}</numerusform>
+            <numerusform>Пара %n из {total}</numerusform>
+            <numerusform>Пара %n из {total}</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Чтение имён: {done} из {total}</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished" />
+        <translation>По&amp;менять местами</translation>
     </message>
     <message>
         <source>Something else was changed since; use Edit ▸ Undo in the window.</source>
-        <translation type="unfinished" />
+        <translation>С тех пор изменилось что-то ещё; используйте Правка ▸ Отменить в главном окне.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Two contacts you chose.</source>
-        <translation type="unfinished" />
+        <translation>Два контакта, которые вы выбрали.</translation>
     </message>
     <message>
         <source>Which pair</source>
-        <translation type="unfinished" />
+        <translation>Какая пара</translation>
     </message>
     <message>
         <source>Why these two</source>
-        <translation type="unfinished" />
+        <translation>Почему именно эти двое</translation>
     </message>
     <message>
         <source>Why: {reasons} — {score}% alike</source>
-        <translation type="unfinished" />
+        <translation>Почему: {reasons} — сходство {score}%</translation>
     </message>
     <message>
         <source>a middle name on one card only</source>
-        <translation type="unfinished" />
+        <translation>отчество только в одной карточке</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished" />
+        <translation>похожее имя</translation>
     </message>
     <message>
         <source>an initial for the given name</source>
-        <translation type="unfinished" />
+        <translation>инициал вместо имени</translation>
     </message>
     <message>
         <source>given and family name swapped</source>
-        <translation type="unfinished" />
+        <translation>имя и фамилия переставлены</translation>
     </message>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished" />
+        <translation>тот же e-mail</translation>
     </message>
     <message>
         <source>the same name</source>
-        <translation type="unfinished" />
+        <translation>то же имя</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished" />
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>written in Cyrillic and Latin letters</source>
-        <translation type="unfinished" />
+        <translation>написано кириллицей и латиницей</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ &amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -2234,104 +2346,104 @@
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспортировать</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create store</source>
-        <translation type="unfinished" />
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>Create your pcrm store</source>
-        <translation type="unfinished" />
+        <translation>Создайте своё хранилище pcrm</translation>
     </message>
     <message>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished" />
+        <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
         <source>Fill with demo data ({contacts} made-up contacts, {interactions} interactions) to try pcrm out</source>
-        <translation type="unfinished" />
+        <translation>Заполнить демонстрационными данными ({contacts} вымышленных контактов, {interactions} взаимодействий), чтобы попробовать pcrm</translation>
     </message>
     <message>
         <source>Its key will be kept in your system keyring ({name}), so you will not need to type a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Его ключ будет храниться в системной связке ключей ({name}), поэтому вводить парольную фразу не придётся.</translation>
     </message>
     <message>
         <source>No system keyring was found, so a passphrase protects the store. Choose one of at least {n} characters; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished" />
+        <translation>Системная связка ключей не найдена, поэтому хранилище защищает парольная фраза. Выберите фразу не короче {n} символов; если вы её забудете, восстановить её будет невозможно.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза:</translation>
     </message>
     <message>
         <source>Planning the demo data</source>
-        <translation type="unfinished" />
+        <translation>Планирование демонстрационных данных</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>Повторите её:</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished" />
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished" />
+        <translation>Упорядочивание поискового индекса</translation>
     </message>
     <message>
         <source>Use a passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Использовать вместо этого парольную фразу</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Используйте не меньше {n} символов.</translation>
     </message>
     <message>
         <source>Welcome to pcrm</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать в pcrm</translation>
     </message>
     <message>
         <source>Writing contacts</source>
-        <translation type="unfinished" />
+        <translation>Запись контактов</translation>
     </message>
     <message>
         <source>Writing reminders</source>
-        <translation type="unfinished" />
+        <translation>Запись напоминаний</translation>
     </message>
     <message>
         <source>Writing the timeline</source>
-        <translation type="unfinished" />
+        <translation>Запись хронологии</translation>
     </message>
     <message>
         <source>pcrm keeps your contacts, their history and your reminders in one encrypted database, in this folder:</source>
-        <translation type="unfinished" />
+        <translation>pcrm хранит ваши контакты, их историю и ваши напоминания в одной зашифрованной базе данных в этой папке:</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
-        <translation type="unfinished" />
+        <translation>не время: попробуйте «yesterday 15:00» или «2 hours ago»</translation>
     </message>
 </context>
 <context>
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записано %n из {total} записей</numerusform>
+            <numerusform>Записано %n из {total} записей</numerusform>
+            <numerusform>Записано %n из {total} записей</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>&amp;Всё</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2355,19 +2467,19 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>Export calendar to</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать календарь в</translation>
     </message>
     <message>
         <source>Exported {events} events, {todos} to-dos and {alarms} alarms to {path}</source>
-        <translation type="unfinished" />
+        <translation>Экспортировано в {path}: событий — {events}, задач — {todos}, сигналов — {alarms}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2375,11 +2487,11 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2387,149 +2499,161 @@
     </message>
     <message>
         <source>Include &amp;notes, places, participants and private items</source>
-        <translation type="unfinished" />
+        <translation>Включить &amp;заметки, места, участников и личные записи</translation>
     </message>
     <message>
         <source>One &amp;contact:</source>
-        <translation type="unfinished" />
+        <translation>Один &amp;контакт:</translation>
     </message>
     <message>
         <source>Only items &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Только записи &amp;с</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <source>Without this the file holds summaries and times only.</source>
-        <translation type="unfinished" />
+        <translation>Без этого файл содержит только названия и время.</translation>
     </message>
     <message>
         <source>choose a contact from the list</source>
-        <translation type="unfinished" />
+        <translation>выберите контакт из списка</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>name a file</source>
-        <translation type="unfinished" />
+        <translation>укажите файл</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n новый контакт</numerusform>
+            <numerusform>%n новых контакта</numerusform>
+            <numerusform>%n новых контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform></translation>
+        <translation>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform></translation>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>&amp;Not yet contacts — tick to create:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ещё не контакты — отметьте, чтобы создать:</translation>
     </message>
     <message>
         <source>Checking records: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Проверка записей: {done} из {total}</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;iCalendar files (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Контакты и календари (*.vcf *.vcard *.csv *.ics *.ical);;Файлы vCard (*.vcf *.vcard);;Файлы CSV (*.csv);;Файлы iCalendar (*.ics *.ical);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Импорт контактов</translation>
     </message>
     <message>
         <source>Import meetings</source>
-        <translation type="unfinished" />
+        <translation>Импорт встреч</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished" />
+        <translation>Состояние импорта</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished" />
+        <translation>Импорт {file}</translation>
     </message>
     <message>
         <source>Importing contacts: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Импорт контактов: {done} из {total}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished" />
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <source>Nothing to import: the store already has all of it.</source>
-        <translation type="unfinished" />
+        <translation>Нечего импортировать: в хранилище всё это уже есть.</translation>
     </message>
     <message>
         <source>People who are not contacts: create contact</source>
-        <translation type="unfinished" />
+        <translation>Люди, которых нет среди контактов: создать контакт</translation>
     </message>
     <message>
         <source>Reading events: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Чтение событий: {done} из {total}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished" />
+        <translation>Что сделает импорт</translation>
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{person} — %n встреча</numerusform>
+            <numerusform>{person} — %n встречи</numerusform>
+            <numerusform>{person} — %n встреч</numerusform>
         </translation>
     </message>
 </context>
@@ -2537,50 +2661,50 @@
     <name>InteractionDialog</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished" />
+        <translation>Изменить взаимодействие</translation>
     </message>
 </context>
 <context>
     <name>InteractionForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Личное (не попадает в экспорт календаря)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>В&amp;ремя:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished" />
+        <translation>&amp;С кем:</translation>
     </message>
     <message>
         <source>45m, 1h30…</source>
-        <translation type="unfinished" />
+        <translation>45m, 1h30…</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>Ка&amp;нал:</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2592,19 +2716,19 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>Дл&amp;ительность:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished" />
+        <translation>Н&amp;аправление:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2612,7 +2736,7 @@
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Дальнейшие шаги:</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2620,7 +2744,7 @@
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Входящий</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2628,7 +2752,7 @@
     </message>
     <message>
         <source>Life &amp;event:</source>
-        <translation type="unfinished" />
+        <translation>Со&amp;бытие в жизни:</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -2636,7 +2760,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2660,7 +2784,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation>Исходящий</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2676,7 +2800,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Время</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2684,78 +2808,78 @@
     </message>
     <message>
         <source>What happened? Markdown works.</source>
-        <translation type="unfinished" />
+        <translation>Что произошло? Можно использовать Markdown.</translation>
     </message>
     <message>
         <source>new job, moved, married…</source>
-        <translation type="unfinished" />
+        <translation>новая работа, переезд, свадьба…</translation>
     </message>
     <message>
         <source>not a duration</source>
-        <translation type="unfinished" />
+        <translation>не длительность</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>when you save</source>
-        <translation type="unfinished" />
+        <translation>при сохранении</translation>
     </message>
     <message>
         <source>{key} turns the current line into a follow-up task.</source>
-        <translation type="unfinished" />
+        <translation>{key} превращает текущую строку в задачу-продолжение.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
-        <translation type="unfinished" />
+        <translation>&amp;О программе pcrm</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Архивировать</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <source>&amp;Briefing for the selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сводка по выбранным…</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Edit contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить контакт</translation>
     </message>
     <message>
         <source>&amp;Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экспорт календаря…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished" />
+        <translation>Из&amp;бранный</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2763,302 +2887,302 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аналитика</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <source>&amp;Log an interaction…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записать взаимодействие…</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished" />
+        <translation>Объ&amp;единить два выбранных…</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новый контакт</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Restore from the trash</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из &amp;корзины</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Sort contacts</source>
-        <translation type="unfinished" />
+        <translation>Сор&amp;тировать контакты</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хронология</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;A personal contact-relationship manager: contacts, their history and your reminders in one encrypted local store.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;Личный менеджер отношений: контакты, их история и ваши напоминания в одном зашифрованном локальном хранилище.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About pcrm</source>
-        <translation type="unfinished" />
+        <translation>О программе pcrm</translation>
     </message>
     <message>
         <source>Add to &amp;group</source>
-        <translation type="unfinished" />
+        <translation>Добавить в &amp;группу</translation>
     </message>
     <message>
         <source>Archived contacts are kept but left out of the other lists.</source>
-        <translation type="unfinished" />
+        <translation>Архивированные контакты хранятся, но не показываются в других списках.</translation>
     </message>
     <message>
         <source>Backed up to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия сохранена: {name}.</translation>
     </message>
     <message>
         <source>By &amp;last contact</source>
-        <translation type="unfinished" />
+        <translation>По &amp;последнему контакту</translation>
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation type="unfinished" />
+        <translation>По &amp;имени</translation>
     </message>
     <message>
         <source>By next &amp;reminder</source>
-        <translation type="unfinished" />
+        <translation>По следующему &amp;напоминанию</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished" />
+        <translation>К&amp;алендарь</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
-        <translation type="unfinished" />
+        <translation>Контакты, подходящие под этот поиск:</translation>
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished" />
+        <translation>Создание группы</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалить %n контакт и его историю навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n контакта и их историю навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n контактов и их историю навсегда? Это нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished" />
+        <translation>Удалить без&amp;возвратно…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Удалить безвозвратно</translation>
     </message>
     <message>
         <source>Deleted contacts. Restore them with Ctrl+R; Shift+Del deletes for good.</source>
-        <translation type="unfinished" />
+        <translation>Удалённые контакты. Восстановить — Ctrl+R; Shift+Del удаляет безвозвратно.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Export &amp;contacts…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт &amp;контактов…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Экспортирован %n контакт в {path}.</numerusform>
+            <numerusform>Экспортировано %n контакта в {path}.</numerusform>
+            <numerusform>Экспортировано %n контактов в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Экспортировано в {path}: событий — {events}, задач — {todos}.</translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished" />
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished" />
+        <translation>К сп&amp;иску</translation>
     </message>
     <message>
         <source>Imported. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано. Правка ▸ Отменить отменяет весь импорт.</translation>
     </message>
     <message>
         <source>Jumping to a letter needs the list sorted by name.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы переходить к букве, список должен быть отсортирован по имени.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished" />
+        <translation>Название группы:</translation>
     </message>
     <message>
         <source>New &amp;task or reminder…</source>
-        <translation type="unfinished" />
+        <translation>Новая за&amp;дача или напоминание…</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Новая группа</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Новая группа…</translation>
     </message>
     <message>
         <source>New smart group</source>
-        <translation type="unfinished" />
+        <translation>Новая умная группа</translation>
     </message>
     <message>
         <source>Nobody here.</source>
-        <translation type="unfinished" />
+        <translation>Здесь никого нет.</translation>
     </message>
     <message>
         <source>People related to {name}</source>
-        <translation type="unfinished" />
+        <translation>Связанные с {name}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Remove from this group</source>
-        <translation type="unfinished" />
+        <translation>Убрать из этой группы</translation>
     </message>
     <message>
         <source>Restore &amp;drafts…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить &amp;черновики…</translation>
     </message>
     <message>
         <source>Restored from {name}.</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено из {name}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Восстановление…</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Сохранённый поиск: {query}</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Поиск по именам, организациям, e-mail, телефонам, заметкам, хронологии…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a contact to see their card.</source>
-        <translation type="unfinished" />
+        <translation>Выберите контакт, чтобы увидеть его карточку.</translation>
     </message>
     <message>
         <source>Select the people you are about to meet, then ask for the briefing.</source>
-        <translation type="unfinished" />
+        <translation>Выберите людей, с которыми собираетесь встретиться, а затем откройте сводку.</translation>
     </message>
     <message>
         <source>Show pcrm</source>
-        <translation type="unfinished" />
+        <translation>Показать pcrm</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <source>The contacts changed most recently.</source>
-        <translation type="unfinished" />
+        <translation>Недавно изменённые контакты.</translation>
     </message>
     <message>
         <source>There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo data: “pcrm demo”.</source>
-        <translation type="unfinished" />
+        <translation>Контактов пока нет. Добавьте контакт через Ctrl+N или попробуйте pcrm с демонстрационными данными: «pcrm demo».</translation>
     </message>
     <message>
         <source>There are no quick capture drafts.</source>
-        <translation type="unfinished" />
+        <translation>Черновиков быстрой записи нет.</translation>
     </message>
     <message>
         <source>This contact is no longer there; press F5 to refresh.</source>
-        <translation type="unfinished" />
+        <translation>Этого контакта уже нет; нажмите F5 для обновления.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished" />
+        <translation>Раз&amp;архивировать</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
-        <translation type="unfinished" />
+        <translation>pcrm заблокирован.</translation>
     </message>
     <message>
         <source>{what} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>{what} — Ctrl+Z отменяет.</translation>
     </message>
 </context>
 <context>
     <name>MergePreview</name>
     <message>
         <source>&lt;b&gt;After the merge&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;После объединения&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged in&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Присоединяется&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stays&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Остаётся&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where they differ&lt;/b&gt; — choose what stays:</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Где они различаются&lt;/b&gt; — выберите, что останется:</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3066,7 +3190,7 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -3074,7 +3198,7 @@
     </message>
     <message>
         <source>Job at {organisation}</source>
-        <translation type="unfinished" />
+        <translation>Работа в {organisation}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3086,7 +3210,7 @@
     </message>
     <message>
         <source>Phonetic name</source>
-        <translation type="unfinished" />
+        <translation>Фонетическое имя</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3098,19 +3222,19 @@
     </message>
     <message>
         <source>The card merged into it</source>
-        <translation type="unfinished" />
+        <translation>Присоединяемая карточка</translation>
     </message>
     <message>
         <source>The card that stays</source>
-        <translation type="unfinished" />
+        <translation>Остающаяся карточка</translation>
     </message>
     <message>
         <source>The cards do not contradict each other: nothing to choose.</source>
-        <translation type="unfinished" />
+        <translation>Карточки не противоречат друг другу: выбирать нечего.</translation>
     </message>
     <message>
         <source>The merged card</source>
-        <translation type="unfinished" />
+        <translation>Объединённая карточка</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3118,7 +3242,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>каждый %n день</numerusform><numerusform>каждые %n дня</numerusform><numerusform>каждые %n дней</numerusform></translation>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3126,36 +3254,36 @@
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished" />
+        <translation>участник</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
-        <translation type="unfinished" />
+        <source>this card&apos;s photo (#{id})</source>
+        <translation>фото этой карточки (#{id})</translation>
     </message>
     <message>
         <source>{part}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{part}: {value}</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>ещё +{count}</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished" />
+        <translation>Календарный месяц</translation>
     </message>
 </context>
 <context>
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
         </translation>
     </message>
     <message>
@@ -3164,23 +3292,27 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Show &amp;today</source>
-        <translation type="unfinished" />
+        <translation>Показать &amp;сегодня</translation>
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пока pcrm был закрыт: %n напоминание</numerusform>
+            <numerusform>Пока pcrm был закрыт: %n напоминания</numerusform>
+            <numerusform>Пока pcrm был закрыт: %n напоминаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3218,38 +3350,38 @@
     <name>PeopleField</name>
     <message>
         <source>Name at least one person.</source>
-        <translation type="unfinished" />
+        <translation>Укажите хотя бы одного человека.</translation>
     </message>
     <message>
         <source>Names, e-mails or phones, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Имена, e-mail или телефоны через запятую</translation>
     </message>
     <message>
         <source>No contact is called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Нет контакта с именем «{name}».</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» подходит нескольким людям ({count}): выберите одного из списка.</translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Добавлена %n задача-продолжение.</numerusform>
+            <numerusform>Добавлено %n задачи-продолжения.</numerusform>
+            <numerusform>Добавлено %n задач-продолжений.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3257,10 +3389,10 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записано с %n контактом.</numerusform>
+            <numerusform>Записано с %n контактами.</numerusform>
+            <numerusform>Записано с %n контактами.</numerusform>
         </translation>
     </message>
     <message>
@@ -3269,129 +3401,129 @@
     </message>
     <message>
         <source>Restored the draft you were writing at {time}: nothing was lost. Save it with {key}, or discard it.</source>
-        <translation type="unfinished" />
+        <translation>Восстановлен черновик, который вы писали в {time}: ничего не потеряно. Сохраните его через {key} или удалите.</translation>
     </message>
     <message>
         <source>Save ({key})</source>
-        <translation type="unfinished" />
+        <translation>Сохранить ({key})</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить черновик: {reason}</translation>
     </message>
     <message>
         <source>The draft was discarded.</source>
-        <translation type="unfinished" />
+        <translation>Черновик удалён.</translation>
     </message>
     <message>
         <source>Your quick capture draft was kept; pcrm offers it again when it starts.</source>
-        <translation type="unfinished" />
+        <translation>Черновик быстрой записи сохранён; pcrm предложит его снова при запуске.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Backups of this store are kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии этого хранилища хранятся в {folder}.</translation>
     </message>
     <message>
         <source>Close the other pcrm (a window, or a command still running) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Закройте другой pcrm (окно или ещё работающую команду) и попробуйте снова.</translation>
     </message>
     <message>
         <source>Correct the file or setting named above and try again.</source>
-        <translation type="unfinished" />
+        <translation>Исправьте указанный выше файл или параметр и попробуйте снова.</translation>
     </message>
     <message>
         <source>If the database was moved, put it back in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Если базу данных переместили, верните её в {folder}.</translation>
     </message>
     <message>
         <source>If the key was in the system keyring, unlock the keyring (or sign in to the session that holds it) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Если ключ был в системной связке ключей, разблокируйте её (или войдите в сеанс, где она есть) и попробуйте снова.</translation>
     </message>
     <message>
         <source>If {file} was deleted or replaced, put the original back.</source>
-        <translation type="unfinished" />
+        <translation>Если {file} удалён или заменён, верните оригинал.</translation>
     </message>
     <message>
         <source>Install the newer pcrm that wrote this store, or restore a backup made by this version.</source>
-        <translation type="unfinished" />
+        <translation>Установите более новую версию pcrm, записавшую это хранилище, или восстановите копию, сделанную этой версией.</translation>
     </message>
     <message>
         <source>Keep using the pcrm version that wrote this store until the upgrade is fixed.</source>
-        <translation type="unfinished" />
+        <translation>Пользуйтесь версией pcrm, записавшей это хранилище, пока обновление не исправят.</translation>
     </message>
     <message>
         <source>Once the key is back, pcrm can restore the database from a backup made with it.</source>
-        <translation type="unfinished" />
+        <translation>Когда ключ вернётся, pcrm сможет восстановить базу данных из копии, сделанной с ним.</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку копий</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Reinstall pcrm with its SQLCipher driver (sqlcipher3).</source>
-        <translation type="unfinished" />
+        <translation>Переустановите pcrm с драйвером SQLCipher (sqlcipher3).</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановление из копии</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из копии…</translation>
     </message>
     <message>
         <source>Restore the database from a backup with Restore from backup…: the backup is checked first, and the database it replaces is kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Восстановите базу данных из копии кнопкой «Восстановить из копии…»: копия сначала проверяется, а заменённая база данных сохраняется в {folder}.</translation>
     </message>
     <message>
         <source>Start or unlock the system keyring (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Запустите или разблокируйте системную связку ключей (GNOME Keyring, KWallet, macOS Keychain или Windows Credential Manager) и попробуйте снова.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
-        <translation type="unfinished" />
+        <source>The store&apos;s passphrase:</source>
+        <translation>Парольная фраза хранилища:</translation>
     </message>
     <message>
         <source>There are no backups in {folder}; if you keep one elsewhere, use that.</source>
-        <translation type="unfinished" />
+        <translation>В {folder} нет резервных копий; если вы храните копию в другом месте, используйте её.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Попробовать снова</translation>
     </message>
     <message>
         <source>Try another passphrase: check PCRM_PASSPHRASE or the --passphrase-file you gave, or start pcrm without them to type it.</source>
-        <translation type="unfinished" />
+        <translation>Попробуйте другую парольную фразу: проверьте PCRM_PASSPHRASE или указанный --passphrase-file либо запустите pcrm без них, чтобы ввести её.</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished" />
+        <translation>Что можно сделать:</translation>
     </message>
     <message>
         <source>pcrm cannot open your store</source>
-        <translation type="unfinished" />
+        <translation>pcrm не может открыть ваше хранилище</translation>
     </message>
     <message>
         <source>pcrm has not changed any file.</source>
-        <translation type="unfinished" />
+        <translation>pcrm не изменил ни одного файла.</translation>
     </message>
 </context>
 <context>
     <name>RestoreConfirmation</name>
     <message>
         <source>&lt;b&gt;In the backup&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;В копии&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Сейчас&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3399,7 +3531,7 @@
     </message>
     <message>
         <source>Everything changed since the backup was taken is replaced. The store as it is now is kept as a backup in {folder}, so this can be undone by restoring that one.</source>
-        <translation type="unfinished" />
+        <translation>Всё, что изменилось после создания копии, будет заменено. Текущее состояние хранилища сохранится как резервная копия в {folder}, так что это можно отменить, восстановив её.</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3407,74 +3539,74 @@
     </message>
     <message>
         <source>Reminders and tasks</source>
-        <translation type="unfinished" />
+        <translation>Напоминания и задачи</translation>
     </message>
     <message>
         <source>Replace with the backup</source>
-        <translation type="unfinished" />
+        <translation>Заменить копией</translation>
     </message>
     <message>
         <source>Replace your store with the backup of {when}?</source>
-        <translation type="unfinished" />
+        <translation>Заменить хранилище копией от {when}?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановление из копии</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished" />
+        <translation>Записи хронологии</translation>
     </message>
     <message>
         <source>pcrm backups (*.pcrm-backup);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии pcrm (*.pcrm-backup);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source> times</source>
-        <translation type="unfinished" />
+        <translation> повт.</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Ежедневно</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished" />
+        <translation>День месяца</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Не повторяется</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Заканчивается:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Частота</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished" />
+        <translation>Словами:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished" />
+        <translation>В:</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished" />
+        <translation>Интервал</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3482,99 +3614,99 @@
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished" />
+        <translation>Количество раз</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>В</translation>
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished" />
+        <translation>По дням:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished" />
+        <translation>Когда:</translation>
     </message>
     <message>
         <source>RRULE</source>
-        <translation type="unfinished" />
+        <translation>RRULE</translation>
     </message>
     <message>
         <source>RRULE:</source>
-        <translation type="unfinished" />
+        <translation>RRULE:</translation>
     </message>
     <message>
         <source>Repeat, in words</source>
-        <translation type="unfinished" />
+        <translation>Повторение словами</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished" />
+        <translation>Повторяется:</translation>
     </message>
     <message>
         <source>Try “every 3 months”, “every monday” or “third sunday of june”.</source>
-        <translation type="unfinished" />
+        <translation>Попробуйте «every 3 months», «every monday» или «third sunday of june».</translation>
     </message>
     <message>
         <source>Week day</source>
-        <translation type="unfinished" />
+        <translation>День недели</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Еженедельно</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished" />
+        <translation>Какой</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished" />
+        <translation>Ежегодно</translation>
     </message>
     <message>
         <source>a custom rule</source>
-        <translation type="unfinished" />
+        <translation>своё правило</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>после</translation>
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished" />
+        <translation>день месяца</translation>
     </message>
     <message>
         <source>day(s)</source>
-        <translation type="unfinished" />
+        <translation>дн.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>каждые </translation>
     </message>
     <message>
         <source>every 3 months, every monday, third sunday of june…</source>
-        <translation type="unfinished" />
+        <translation>every 3 months, every monday, third sunday of june…</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>1-й</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>4-й</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>последний</translation>
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished" />
+        <translation>мес.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3582,135 +3714,135 @@
     </message>
     <message>
         <source>not a repeat I know</source>
-        <translation type="unfinished" />
+        <translation>неизвестный вид повторения</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>в день</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>2-й</translation>
     </message>
     <message>
         <source>the nth week day</source>
-        <translation type="unfinished" />
+        <translation>n-й день недели</translation>
     </message>
     <message>
-        <source>the start's day</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s day</source>
+        <translation>день начала</translation>
     </message>
     <message>
-        <source>the start's month</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s month</source>
+        <translation>месяц начала</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>3-й</translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished" />
+        <translation>нед.</translation>
     </message>
     <message>
         <source>year(s)</source>
-        <translation type="unfinished" />
+        <translation>г.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Search contacts and interactions…</source>
-        <translation type="unfinished" />
+        <translation>Поиск контактов и взаимодействий…</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакта</numerusform>
+            <numerusform>%n+ контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ взаимодействие</numerusform>
+            <numerusform>%n+ взаимодействия</numerusform>
+            <numerusform>%n+ взаимодействий</numerusform>
         </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
-        <translation type="unfinished" />
+        <translation>Лучшие совпадения — {counts}</translation>
     </message>
     <message>
         <source>Finding the best matches…</source>
-        <translation type="unfinished" />
+        <translation>Поиск лучших совпадений…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <source>Nobody is named in this interaction any more.</source>
-        <translation type="unfinished" />
+        <translation>В этом взаимодействии больше никто не указан.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation>Состояние поиска</translation>
     </message>
     <message>
         <source>{contacts}, {interactions}</source>
-        <translation type="unfinished" />
+        <translation>{contacts}, {interactions}</translation>
     </message>
     <message>
         <source>{counts} — Enter for best matches</source>
-        <translation type="unfinished" />
+        <translation>{counts} — Enter для лучших совпадений</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished" />
+        <translation>Изменение настроек</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished" />
+        <translation>Все контакты</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -3718,11 +3850,11 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished" />
+        <translation>Избранные</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3730,11 +3862,11 @@
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Новая группа…</translation>
     </message>
     <message>
         <source>New smart group…</source>
-        <translation type="unfinished" />
+        <translation>Новая умная группа…</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3742,77 +3874,77 @@
     </message>
     <message>
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Недавно изменённые</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Сохранённый поиск: {query}</translation>
     </message>
     <message>
         <source>Smart groups</source>
-        <translation type="unfinished" />
+        <translation>Умные группы</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Корзина</translation>
     </message>
 </context>
 <context>
     <name>StoreAccess</name>
     <message>
         <source>Opening your contacts… After an update of pcrm the store is backed up and upgraded first, which can take a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Открытие контактов… После обновления pcrm хранилище сначала копируется и обновляется, это может занять несколько минут.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished" />
+        <translation>Лю&amp;ди:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Личное (не попадает в экспорт календаря)</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>По&amp;вторять:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>({time} your time)</source>
-        <translation type="unfinished" />
+        <translation>({time} по вашему времени)</translation>
     </message>
     <message>
         <source>Ala&amp;rms:</source>
-        <translation type="unfinished" />
+        <translation>Си&amp;гналы:</translation>
     </message>
     <message>
         <source>All &amp;day</source>
-        <translation type="unfinished" />
+        <translation>Весь д&amp;ень</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3820,15 +3952,15 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished" />
+        <translation>Изменить задачу</translation>
     </message>
     <message>
         <source>Give the task a title.</source>
-        <translation type="unfinished" />
+        <translation>Дайте задаче название.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3836,19 +3968,19 @@
     </message>
     <message>
         <source>My local time</source>
-        <translation type="unfinished" />
+        <translation>Моё местное время</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished" />
+        <translation>Следующее:</translation>
     </message>
     <message>
         <source>No occurrence from now on.</source>
-        <translation type="unfinished" />
+        <translation>Дальше повторений нет.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3864,15 +3996,15 @@
     </message>
     <message>
         <source>This task has changes that are not saved. Discard them?</source>
-        <translation type="unfinished" />
+        <translation>В задаче есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Время</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3884,164 +4016,164 @@
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished" />
+        <translation>Когда, словами</translation>
     </message>
     <message>
         <source>at the time</source>
-        <translation type="unfinished" />
+        <translation>в момент события</translation>
     </message>
     <message>
         <source>not a time: try “tomorrow 9:00” or “in 2 weeks”</source>
-        <translation type="unfinished" />
+        <translation>не время: попробуйте «tomorrow 9:00» или «in 2 weeks»</translation>
     </message>
     <message>
         <source>not an IANA time zone</source>
-        <translation type="unfinished" />
+        <translation>не часовой пояс IANA</translation>
     </message>
     <message>
         <source>tomorrow 9:00, in 2 weeks…</source>
-        <translation type="unfinished" />
+        <translation>tomorrow 9:00, in 2 weeks…</translation>
     </message>
     <message>
         <source>“{text}” is not a time.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» — не время.</translation>
     </message>
     <message>
         <source>“{zone}” is not an IANA time zone.</source>
-        <translation type="unfinished" />
+        <translation>«{zone}» — не часовой пояс IANA.</translation>
     </message>
 </context>
 <context>
     <name>TimeGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>ещё +{count}</translation>
     </message>
     <message>
         <source>Calendar days</source>
-        <translation type="unfinished" />
+        <translation>Дни календаря</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сводка…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Filter the timeline by channel</source>
-        <translation type="unfinished" />
+        <translation>Фильтровать хронологию по каналу</translation>
     </message>
     <message>
         <source>Filter the timeline by kind</source>
-        <translation type="unfinished" />
+        <translation>Фильтровать хронологию по виду</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>No contact selected.</source>
-        <translation type="unfinished" />
+        <translation>Контакт не выбран.</translation>
     </message>
     <message>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Ни одно взаимодействие не подходит под эти фильтры.</translation>
     </message>
     <message>
         <source>No interactions yet — press {shortcut} to log one.</source>
-        <translation type="unfinished" />
+        <translation>Взаимодействий пока нет — нажмите {shortcut}, чтобы записать.</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished" />
+        <translation>Открыть {name}</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>&amp;Log to timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записать в хронологию</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отложить</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 час</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished" />
+        <translation>10 минут</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
-        <translation type="unfinished" />
+        <source>Add a note to the contacts&apos; timelines</source>
+        <translation>Добавить заметку в хронологию контактов</translation>
     </message>
     <message>
         <source>Birthdays and dates this week</source>
-        <translation type="unfinished" />
+        <translation>Дни рождения и даты на этой неделе</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished" />
+        <translation>Откло&amp;нить</translation>
     </message>
     <message>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished" />
+        <translation>Отклонить напоминание</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished" />
+        <translation>Только что</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished" />
+        <translation>Позже сегодня</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished" />
+        <translation>Связь слабеет</translation>
     </message>
     <message>
         <source>Mark a reminder done</source>
-        <translation type="unfinished" />
+        <translation>Отметить напоминание выполненным</translation>
     </message>
     <message>
         <source>Missed while pcrm was closed</source>
-        <translation type="unfinished" />
+        <translation>Пропущено, пока pcrm был закрыт</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished" />
+        <translation>На сегодня ничего.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4049,23 +4181,23 @@
     </message>
     <message>
         <source>Reminders for today</source>
-        <translation type="unfinished" />
+        <translation>Напоминания на сегодня</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Отложить</translation>
     </message>
     <message>
         <source>Snooze a reminder</source>
-        <translation type="unfinished" />
+        <translation>Отложить напоминание</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished" />
+        <translation>Завтра в 09:00</translation>
     </message>
     <message>
         <source>What</source>
@@ -4077,96 +4209,96 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>последний раз %1, просрочено на %n день</numerusform>
+            <numerusform>последний раз %1, просрочено на %n дня</numerusform>
+            <numerusform>последний раз %1, просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>never in touch</source>
-        <translation type="unfinished" />
+        <translation>ещё не было связи</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Its key is in your system keyring ({name}).</source>
-        <translation type="unfinished" />
+        <translation>Его ключ в системной связке ключей ({name}).</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза:</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
         <source>Type the passphrase of the store in:</source>
-        <translation type="unfinished" />
+        <translation>Введите парольную фразу хранилища в:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Unlock pcrm</source>
-        <translation type="unfinished" />
+        <translation>Разблокировка pcrm</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished" />
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>pcrm is locked</source>
-        <translation type="unfinished" />
+        <translation>pcrm заблокирован</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished" />
+        <translation>системная связка ключей</translation>
     </message>
 </context>
 <context>
     <name>_JobDialog</name>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{stage}: {done} из {total}</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished" />
+        <translation>Срок задачи-продолжения</translation>
     </message>
     <message>
         <source>Follow-up task</source>
-        <translation type="unfinished" />
+        <translation>Задача-продолжение</translation>
     </message>
     <message>
         <source>Remove this follow-up</source>
-        <translation type="unfinished" />
+        <translation>Убрать эту задачу-продолжение</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>срок</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source> days</source>
         <translation> дн.</translation>
@@ -17,59 +17,75 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день тому</numerusform><numerusform>%n дні тому</numerusform><numerusform>%n днів тому</numerusform></translation>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дні</numerusform>
+            <numerusform>за %n днів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n годину</numerusform>
+            <numerusform>за %n години</numerusform>
+            <numerusform>за %n годин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>за %n хвилину</numerusform>
+            <numerusform>за %n хвилини</numerusform>
+            <numerusform>за %n хвилин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не показано ще %n учасника.</numerusform><numerusform>Не показано ще %n учасників.</numerusform><numerusform>Не показано ще %n учасників.</numerusform></translation>
+        <translation>
+            <numerusform>Не показано ще %n учасника.</numerusform>
+            <numerusform>Не показано ще %n учасників.</numerusform>
+            <numerusform>Не показано ще %n учасників.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Ще %n зв'язок залишається як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язки залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язків залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Ще %n зв&apos;язок залишається як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+            <numerusform>Ще %n зв&apos;язки залишаються як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+            <numerusform>Ще %n зв&apos;язків залишаються як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
+            <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
+            <numerusform>%n нагадувань, поки pcrm був закритий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n рік</numerusform><numerusform>%n роки</numerusform><numerusform>%n років</numerusform></translation>
+        <translation>
+            <numerusform>%n рік</numerusform>
+            <numerusform>%n роки</numerusform>
+            <numerusform>%n років</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -77,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation>&amp;Показане ім'я (порожньо: зі складників)</translation>
+        <translation>&amp;Показане ім&apos;я (порожньо: зі складників)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -85,7 +101,7 @@
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -101,7 +117,11 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(%n рік)</numerusform><numerusform>(%n роки)</numerusform><numerusform>(%n років)</numerusform></translation>
+        <translation>
+            <numerusform>(%n рік)</numerusform>
+            <numerusform>(%n роки)</numerusform>
+            <numerusform>(%n років)</numerusform>
+        </translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -125,7 +145,11 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Додавання %n контакту до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform></translation>
+        <translation>
+            <numerusform>Додавання %n контакту до групи</numerusform>
+            <numerusform>Додавання %n контактів до групи</numerusform>
+            <numerusform>Додавання %n контактів до групи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -165,7 +189,7 @@
     </message>
     <message>
         <source>Add relationship</source>
-        <translation>Додати зв'язок</translation>
+        <translation>Додати зв&apos;язок</translation>
     </message>
     <message>
         <source>Add web site</source>
@@ -185,7 +209,7 @@
     </message>
     <message>
         <source>Also close the store when the screen locks or the computer goes to sleep, where the desktop announces it (Linux).</source>
-        <translation>Також закривати сховище, коли екран блокується або комп'ютер засинає, якщо стільниця про це повідомляє (Linux).</translation>
+        <translation>Також закривати сховище, коли екран блокується або комп&apos;ютер засинає, якщо стільниця про це повідомляє (Linux).</translation>
     </message>
     <message>
         <source>Also the newest backup of each of this many months; 0 for none.</source>
@@ -201,7 +225,11 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архівування %n контакту</numerusform><numerusform>Архівування %n контактів</numerusform><numerusform>Архівування %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Архівування %n контакту</numerusform>
+            <numerusform>Архівування %n контактів</numerusform>
+            <numerusform>Архівування %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -229,7 +257,11 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Зведення: %n особа</numerusform><numerusform>Зведення: %n особи</numerusform><numerusform>Зведення: %n осіб</numerusform></translation>
+        <translation>
+            <numerusform>Зведення: %n особа</numerusform>
+            <numerusform>Зведення: %n особи</numerusform>
+            <numerusform>Зведення: %n осіб</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -257,7 +289,11 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Зміна %n контакту…</numerusform><numerusform>Зміна %n контактів…</numerusform><numerusform>Зміна %n контактів…</numerusform></translation>
+        <translation>
+            <numerusform>Зміна %n контакту…</numerusform>
+            <numerusform>Зміна %n контактів…</numerusform>
+            <numerusform>Зміна %n контактів…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -341,11 +377,19 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Видалення %n контакту</numerusform><numerusform>Видалення %n контактів</numerusform><numerusform>Видалення %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Видалення %n контакту</numerusform>
+            <numerusform>Видалення %n контактів</numerusform>
+            <numerusform>Видалення %n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Видалення %n взаємодії</numerusform><numerusform>Видалення %n взаємодій</numerusform><numerusform>Видалення %n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>Видалення %n взаємодії</numerusform>
+            <numerusform>Видалення %n взаємодій</numerusform>
+            <numerusform>Видалення %n взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -405,11 +449,11 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>First name (phonetic)</source>
-        <translation>Ім'я (фонетично)</translation>
+        <translation>Ім&apos;я (фонетично)</translation>
     </message>
     <message>
         <source>Flat, floor, building</source>
@@ -417,15 +461,15 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Повне ім'я</translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
     <message>
         <source>Get in touch with {name}</source>
-        <translation>Зв'язатися з {name}</translation>
+        <translation>Зв&apos;язатися з {name}</translation>
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation>Ім'я, як вимовляється</translation>
+        <translation>Ім&apos;я, як вимовляється</translation>
     </message>
     <message>
         <source>Google labels</source>
@@ -489,7 +533,7 @@
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation>Підтримання зв'язку</translation>
+        <translation>Підтримання зв&apos;язку</translation>
     </message>
     <message>
         <source>Kind of date</source>
@@ -545,7 +589,11 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Позначення %n контакту як обраного</numerusform><numerusform>Позначення %n контактів як обраних</numerusform><numerusform>Позначення %n контактів як обраних</numerusform></translation>
+        <translation>
+            <numerusform>Позначення %n контакту як обраного</numerusform>
+            <numerusform>Позначення %n контактів як обраних</numerusform>
+            <numerusform>Позначення %n контактів як обраних</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -557,7 +605,11 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -717,19 +769,19 @@
     </message>
     <message>
         <source>Related contact</source>
-        <translation>Пов'язаний контакт</translation>
+        <translation>Пов&apos;язаний контакт</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation>Зв'язок</translation>
+        <translation>Зв&apos;язок</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation>Зв'язок</translation>
+        <translation>Зв&apos;язок</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation>Зв'язки</translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Remind of dates at (hour)</source>
@@ -745,7 +797,11 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Вилучення %n контакту з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform></translation>
+        <translation>
+            <numerusform>Вилучення %n контакту з групи</numerusform>
+            <numerusform>Вилучення %n контактів з групи</numerusform>
+            <numerusform>Вилучення %n контактів з групи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -757,7 +813,11 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Відновлення %n контакту</numerusform><numerusform>Відновлення %n контактів</numerusform><numerusform>Відновлення %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Відновлення %n контакту</numerusform>
+            <numerusform>Відновлення %n контактів</numerusform>
+            <numerusform>Відновлення %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -785,7 +845,11 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Показати у списку %n пов'язану особу</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform></translation>
+        <translation>
+            <numerusform>Показати у списку %n пов&apos;язану особу</numerusform>
+            <numerusform>Показати у списку всіх %n пов&apos;язаних осіб</numerusform>
+            <numerusform>Показати у списку всіх %n пов&apos;язаних осіб</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -805,15 +869,15 @@
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation>Підтримувати зв'язок</translation>
+        <translation>Підтримувати зв&apos;язок</translation>
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>Виходити на зв'язок кожні</translation>
+        <translation>Виходити на зв&apos;язок кожні</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
-        <translation>Виходити на зв'язок кожні (днів)</translation>
+        <translation>Виходити на зв&apos;язок кожні (днів)</translation>
     </message>
     <message>
         <source>Street and number</source>
@@ -853,7 +917,7 @@
     </message>
     <message>
         <source>The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch reminders are raised.</source>
-        <translation>Година дня, у вашому поясі, коли з'являються нагадування про дні народження, річниці й підтримання зв'язку.</translation>
+        <translation>Година дня, у вашому поясі, коли з&apos;являються нагадування про дні народження, річниці й підтримання зв&apos;язку.</translation>
     </message>
     <message>
         <source>The interaction</source>
@@ -864,8 +928,8 @@
         <translation>Вид, з яким починається новий швидкий запис.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
-        <translation>Мова pcrm, а також дат і чисел; «Як у системі» — мова комп'ютера. pcrm перейде на неї під час наступного запуску.</translation>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
+        <translation>Мова pcrm, а також дат і чисел; «Як у системі» — мова комп&apos;ютера. pcrm перейде на неї під час наступного запуску.</translation>
     </message>
     <message>
         <source>The meeting</source>
@@ -877,7 +941,7 @@
     </message>
     <message>
         <source>The stay-in-touch cadence a new contact starts with; 0 for none.</source>
-        <translation>Як часто виходити на зв'язок з новим контактом; 0 — без нагадувань.</translation>
+        <translation>Як часто виходити на зв&apos;язок з новим контактом; 0 — без нагадувань.</translation>
     </message>
     <message>
         <source>The store is locked.</source>
@@ -904,8 +968,8 @@
         <translation>Часовий пояс</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
-        <translation>Час показано в цьому поясі; «system» — пояс комп'ютера.</translation>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
+        <translation>Час показано в цьому поясі; «system» — пояс комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -913,15 +977,23 @@
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
-        <translation>Спершу введіть ім'я, телефон або e-mail.</translation>
+        <translation>Спершу введіть ім&apos;я, телефон або e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Розархівування %n контакту</numerusform><numerusform>Розархівування %n контактів</numerusform><numerusform>Розархівування %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Розархівування %n контакту</numerusform>
+            <numerusform>Розархівування %n контактів</numerusform>
+            <numerusform>Розархівування %n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Зняття позначки «обраний» з %n контакту</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Зняття позначки «обраний» з %n контакту</numerusform>
+            <numerusform>Зняття позначки «обраний» з %n контактів</numerusform>
+            <numerusform>Зняття позначки «обраний» з %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -964,7 +1036,7 @@
         <translation>Де</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Куди записувати автоматичні копії; порожньо — у власну теку копій сховища. Інший диск збереже їх, якщо цей зламається.</translation>
     </message>
     <message>
@@ -997,7 +1069,7 @@
     </message>
     <message>
         <source>Year (optional)</source>
-        <translation>Рік (необов'язково)</translation>
+        <translation>Рік (необов&apos;язково)</translation>
     </message>
     <message>
         <source>Your time zone</source>
@@ -1017,7 +1089,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1077,7 +1153,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
+        <translation>
+            <numerusform>кожен %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1113,7 +1193,11 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дні</numerusform><numerusform>через %n днів</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1257,7 +1341,7 @@
     </message>
     <message>
         <source>relationship</source>
-        <translation>зв'язок</translation>
+        <translation>зв&apos;язок</translation>
     </message>
     <message>
         <source>remind me</source>
@@ -1297,7 +1381,11 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform></translation>
+        <translation>
+            <numerusform>виповнюється %n</numerusform>
+            <numerusform>виповнюється %n</numerusform>
+            <numerusform>виповнюється %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1340,7 +1428,7 @@
         <translation>рік?</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>День народження: {name}</translation>
     </message>
     <message>
@@ -1441,7 +1529,7 @@
     </message>
     <message>
         <source>&amp;weekly:</source>
-        <translation>що&amp;тижня:</translation>
+        <translation>щот&amp;ижня:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1682,7 +1770,7 @@
     </message>
     <message>
         <source>Choose a column with a name, an e-mail or a phone.</source>
-        <translation>Виберіть стовпець з ім'ям, e-mail чи телефоном.</translation>
+        <translation>Виберіть стовпець з ім&apos;ям, e-mail чи телефоном.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1718,7 +1806,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Order of dates written with slashes</source>
@@ -1753,7 +1841,7 @@
         <translation>нотатки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не знає структури цього файлу. Виберіть поле для кожного стовпця; нижче видно перші контакти такими, якими їх буде імпортовано. Стовпці, збережені в нотатках, додаються до нотаток кожного контакту.</translation>
     </message>
 </context>
@@ -1761,7 +1849,11 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
@@ -1821,7 +1913,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Експортовано %n контакт до {path}</numerusform><numerusform>Експортовано %n контакти до {path}</numerusform><numerusform>Експортовано %n контактів до {path}</numerusform></translation>
+        <translation>
+            <numerusform>Експортовано %n контакт до {path}</numerusform>
+            <numerusform>Експортовано %n контакти до {path}</numerusform>
+            <numerusform>Експортовано %n контактів до {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1840,8 +1936,8 @@
         <translation>Група</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
-        <translation>Додавати &amp;ім'я контакту до назви його теки</translation>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
+        <translation>Додавати &amp;ім&apos;я контакту до назви його теки</translation>
     </message>
     <message>
         <source>Readable folder: a vCard, notes and timeline per contact</source>
@@ -1849,7 +1945,11 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Вибраний %n контакт</numerusform><numerusform>&amp;Вибрані %n контакти</numerusform><numerusform>&amp;Вибрані %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Вибраний %n контакт</numerusform>
+            <numerusform>&amp;Вибрані %n контакти</numerusform>
+            <numerusform>&amp;Вибрані %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -1880,7 +1980,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Next reminder</source>
@@ -1911,7 +2011,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1942,22 +2042,34 @@
     <name>ContactPicker</name>
     <message>
         <source>type a name…</source>
-        <translation>введіть ім'я…</translation>
+        <translation>введіть ім&apos;я…</translation>
     </message>
 </context>
 <context>
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
+        <translation>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
+        <translation>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2068,19 +2180,19 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Об&apos;єднати</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не дублікати</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пропустити</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2088,135 +2200,135 @@
     </message>
     <message>
         <source>Comparing similar names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Порівняння схожих імен: {done} з {total}</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished" />
+        <translation>Пошук дублікатів</translation>
     </message>
     <message>
         <source>Keep the other card, and merge this one into it</source>
-        <translation type="unfinished" />
+        <translation>Залишити іншу картку й об&apos;єднати цю з нею</translation>
     </message>
     <message>
         <source>Leave this pair for another time</source>
-        <translation type="unfinished" />
+        <translation>Залишити цю пару на інший раз</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Пошук дублікатів…</translation>
     </message>
     <message>
         <source>Looking for shared e-mails and phones…</source>
-        <translation type="unfinished" />
+        <translation>Пошук спільних e-mail і телефонів…</translation>
     </message>
     <message>
         <source>Mark as not duplicates</source>
-        <translation type="unfinished" />
+        <translation>Позначити як не дублікати</translation>
     </message>
     <message>
         <source>Merge (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Об&apos;єднати (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished" />
+        <translation>Об&apos;єднання контактів</translation>
     </message>
     <message>
         <source>Merge contacts into {name}</source>
-        <translation type="unfinished" />
+        <translation>Об&apos;єднання контактів у {name}</translation>
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished" />
+        <translation>&amp;Далі ▶</translation>
     </message>
     <message>
         <source>Never propose these two again</source>
-        <translation type="unfinished" />
+        <translation>Більше не пропонувати цих двох</translation>
     </message>
     <message>
         <source>No more pairs to review.</source>
-        <translation type="unfinished" />
+        <translation>Пар для перегляду більше немає.</translation>
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пара %n з {total}</numerusform>
+            <numerusform>Пара %n з {total}</numerusform>
+            <numerusform>Пара %n з {total}</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Читання імен: {done} з {total}</translation>
     </message>
     <message>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished" />
+        <translation>По&amp;міняти місцями</translation>
     </message>
     <message>
         <source>Something else was changed since; use Edit ▸ Undo in the window.</source>
-        <translation type="unfinished" />
+        <translation>Відтоді змінено ще щось; скористайтеся Зміни ▸ Скасувати в головному вікні.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Зупинення…</translation>
     </message>
     <message>
         <source>Two contacts you chose.</source>
-        <translation type="unfinished" />
+        <translation>Два контакти, які ви вибрали.</translation>
     </message>
     <message>
         <source>Which pair</source>
-        <translation type="unfinished" />
+        <translation>Яка пара</translation>
     </message>
     <message>
         <source>Why these two</source>
-        <translation type="unfinished" />
+        <translation>Чому саме ці двоє</translation>
     </message>
     <message>
         <source>Why: {reasons} — {score}% alike</source>
-        <translation type="unfinished" />
+        <translation>Чому: {reasons} — схожість {score}%</translation>
     </message>
     <message>
         <source>a middle name on one card only</source>
-        <translation type="unfinished" />
+        <translation>по батькові лише в одній картці</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished" />
+        <translation>схоже ім&apos;я</translation>
     </message>
     <message>
         <source>an initial for the given name</source>
-        <translation type="unfinished" />
+        <translation>ініціал замість імені</translation>
     </message>
     <message>
         <source>given and family name swapped</source>
-        <translation type="unfinished" />
+        <translation>ім&apos;я та прізвище переставлено</translation>
     </message>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished" />
+        <translation>той самий e-mail</translation>
     </message>
     <message>
         <source>the same name</source>
-        <translation type="unfinished" />
+        <translation>те саме ім&apos;я</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished" />
+        <translation>той самий телефон</translation>
     </message>
     <message>
         <source>written in Cyrillic and Latin letters</source>
-        <translation type="unfinished" />
+        <translation>написано кирилицею та латиницею</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ &amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -2234,104 +2346,104 @@
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Експортувати</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create store</source>
-        <translation type="unfinished" />
+        <translation>Створити сховище</translation>
     </message>
     <message>
         <source>Create your pcrm store</source>
-        <translation type="unfinished" />
+        <translation>Створіть своє сховище pcrm</translation>
     </message>
     <message>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished" />
+        <translation>Створення зашифрованого сховища…</translation>
     </message>
     <message>
         <source>Fill with demo data ({contacts} made-up contacts, {interactions} interactions) to try pcrm out</source>
-        <translation type="unfinished" />
+        <translation>Заповнити демонстраційними даними ({contacts} вигаданих контактів, {interactions} взаємодій), щоб спробувати pcrm</translation>
     </message>
     <message>
         <source>Its key will be kept in your system keyring ({name}), so you will not need to type a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Його ключ зберігатиметься в системній в&apos;язці ключів ({name}), тож парольну фразу вводити не доведеться.</translation>
     </message>
     <message>
         <source>No system keyring was found, so a passphrase protects the store. Choose one of at least {n} characters; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished" />
+        <translation>Системної в&apos;язки ключів не знайдено, тож сховище захищає парольна фраза. Виберіть фразу щонайменше з {n} символів; якщо ви її забудете, відновити її неможливо.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парольна фраза:</translation>
     </message>
     <message>
         <source>Planning the demo data</source>
-        <translation type="unfinished" />
+        <translation>Планування демонстраційних даних</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>Повторіть її:</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished" />
+        <translation>Парольні фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
         <source>Tidying the search index</source>
-        <translation type="unfinished" />
+        <translation>Упорядкування пошукового індексу</translation>
     </message>
     <message>
         <source>Use a passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Використати натомість парольну фразу</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Використайте щонайменше {n} символів.</translation>
     </message>
     <message>
         <source>Welcome to pcrm</source>
-        <translation type="unfinished" />
+        <translation>Ласкаво просимо до pcrm</translation>
     </message>
     <message>
         <source>Writing contacts</source>
-        <translation type="unfinished" />
+        <translation>Запис контактів</translation>
     </message>
     <message>
         <source>Writing reminders</source>
-        <translation type="unfinished" />
+        <translation>Запис нагадувань</translation>
     </message>
     <message>
         <source>Writing the timeline</source>
-        <translation type="unfinished" />
+        <translation>Запис хронології</translation>
     </message>
     <message>
         <source>pcrm keeps your contacts, their history and your reminders in one encrypted database, in this folder:</source>
-        <translation type="unfinished" />
+        <translation>pcrm зберігає ваші контакти, їхню історію та ваші нагадування в одній зашифрованій базі даних у цій теці:</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
-        <translation type="unfinished" />
+        <translation>не час: спробуйте «yesterday 15:00» або «2 hours ago»</translation>
     </message>
 </context>
 <context>
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записано %n з {total} записів</numerusform>
+            <numerusform>Записано %n з {total} записів</numerusform>
+            <numerusform>Записано %n з {total} записів</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>&amp;Усе</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2355,19 +2467,19 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Експорт календаря</translation>
     </message>
     <message>
         <source>Export calendar to</source>
-        <translation type="unfinished" />
+        <translation>Експортувати календар до</translation>
     </message>
     <message>
         <source>Exported {events} events, {todos} to-dos and {alarms} alarms to {path}</source>
-        <translation type="unfinished" />
+        <translation>Експортовано до {path}: подій — {events}, завдань — {todos}, сигналів — {alarms}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2375,11 +2487,11 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>З</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2387,149 +2499,161 @@
     </message>
     <message>
         <source>Include &amp;notes, places, participants and private items</source>
-        <translation type="unfinished" />
+        <translation>Додати &amp;нотатки, місця, учасників і приватні записи</translation>
     </message>
     <message>
         <source>One &amp;contact:</source>
-        <translation type="unfinished" />
+        <translation>Один &amp;контакт:</translation>
     </message>
     <message>
         <source>Only items &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Лише записи &amp;з</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <source>Without this the file holds summaries and times only.</source>
-        <translation type="unfinished" />
+        <translation>Без цього файл містить лише назви й час.</translation>
     </message>
     <message>
         <source>choose a contact from the list</source>
-        <translation type="unfinished" />
+        <translation>виберіть контакт зі списку</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файли iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>name a file</source>
-        <translation type="unfinished" />
+        <translation>вкажіть файл</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n новий контакт</numerusform>
+            <numerusform>%n нові контакти</numerusform>
+            <numerusform>%n нових контактів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
+        <translation>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
+        <translation>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>&amp;Not yet contacts — tick to create:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ще не контакти — позначте, щоб створити:</translation>
     </message>
     <message>
         <source>Checking records: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Перевірка записів: {done} з {total}</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished" />
+        <translation>Виберіть файл для імпорту</translation>
     </message>
     <message>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;iCalendar files (*.ics *.ical);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Контакти й календарі (*.vcf *.vcard *.csv *.ics *.ical);;Файли vCard (*.vcf *.vcard);;Файли CSV (*.csv);;Файли iCalendar (*.ics *.ical);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Імпорт контактів</translation>
     </message>
     <message>
         <source>Import meetings</source>
-        <translation type="unfinished" />
+        <translation>Імпорт зустрічей</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished" />
+        <translation>Стан імпорту</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished" />
+        <translation>Імпорт {file}</translation>
     </message>
     <message>
         <source>Importing contacts: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Імпорт контактів: {done} з {total}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Імпорт…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished" />
+        <translation>Файл не вибрано.</translation>
     </message>
     <message>
         <source>Nothing to import: the store already has all of it.</source>
-        <translation type="unfinished" />
+        <translation>Нічого імпортувати: у сховищі вже все це є.</translation>
     </message>
     <message>
         <source>People who are not contacts: create contact</source>
-        <translation type="unfinished" />
+        <translation>Люди, яких немає серед контактів: створити контакт</translation>
     </message>
     <message>
         <source>Reading events: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Читання подій: {done} з {total}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Читання файлу…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Зупинення…</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished" />
+        <translation>Що зробить імпорт</translation>
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{person} — %n зустріч</numerusform>
+            <numerusform>{person} — %n зустрічі</numerusform>
+            <numerusform>{person} — %n зустрічей</numerusform>
         </translation>
     </message>
 </context>
@@ -2537,50 +2661,50 @@
     <name>InteractionDialog</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished" />
+        <translation>Редагувати взаємодію</translation>
     </message>
 </context>
 <context>
     <name>InteractionForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Приватне (не потрапляє до експорту календаря)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Час:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished" />
+        <translation>&amp;З ким:</translation>
     </message>
     <message>
         <source>45m, 1h30…</source>
-        <translation type="unfinished" />
+        <translation>45m, 1h30…</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>Кана&amp;л:</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2592,19 +2716,19 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished" />
+        <translation>Тр&amp;ивалість:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished" />
+        <translation>Напр&amp;ям:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Напрям</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Тривалість</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2612,7 +2736,7 @@
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>Подальші кроки:</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2620,7 +2744,7 @@
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation>Вхідний</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2628,7 +2752,7 @@
     </message>
     <message>
         <source>Life &amp;event:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Життєва подія:</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -2636,7 +2760,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2660,7 +2784,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation>Вихідний</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2676,7 +2800,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Час</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2684,78 +2808,78 @@
     </message>
     <message>
         <source>What happened? Markdown works.</source>
-        <translation type="unfinished" />
+        <translation>Що сталося? Можна використовувати Markdown.</translation>
     </message>
     <message>
         <source>new job, moved, married…</source>
-        <translation type="unfinished" />
+        <translation>нова робота, переїзд, весілля…</translation>
     </message>
     <message>
         <source>not a duration</source>
-        <translation type="unfinished" />
+        <translation>не тривалість</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>зараз</translation>
     </message>
     <message>
         <source>when you save</source>
-        <translation type="unfinished" />
+        <translation>під час збереження</translation>
     </message>
     <message>
         <source>{key} turns the current line into a follow-up task.</source>
-        <translation type="unfinished" />
+        <translation>{key} перетворює поточний рядок на завдання-продовження.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
-        <translation type="unfinished" />
+        <translation>&amp;Про pcrm</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Архівувати</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
         <source>&amp;Briefing for the selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Зведення для вибраних…</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Контакти</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Зміни</translation>
     </message>
     <message>
         <source>&amp;Edit contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редагувати контакт</translation>
     </message>
     <message>
         <source>&amp;Export calendar…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Експорт календаря…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished" />
+        <translation>&amp;Обраний</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2763,302 +2887,302 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пошук</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Імпорт…</translation>
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аналітика</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>За&amp;блокувати</translation>
     </message>
     <message>
         <source>&amp;Log an interaction…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записати взаємодію…</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished" />
+        <translation>Об&apos;&amp;єднати два вибрані…</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новий контакт</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>&amp;Restore from the trash</source>
-        <translation type="unfinished" />
+        <translation>Відновити зі с&amp;мітника</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>&amp;Sort contacts</source>
-        <translation type="unfinished" />
+        <translation>Сор&amp;тувати контакти</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хронологія</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Перегляд</translation>
     </message>
     <message>
         <source>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;A personal contact-relationship manager: contacts, their history and your reminders in one encrypted local store.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;pcrm {version}&lt;/h3&gt;&lt;p&gt;Особистий менеджер стосунків: контакти, їхня історія та ваші нагадування в одному зашифрованому локальному сховищі.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About pcrm</source>
-        <translation type="unfinished" />
+        <translation>Про pcrm</translation>
     </message>
     <message>
         <source>Add to &amp;group</source>
-        <translation type="unfinished" />
+        <translation>Додати до &amp;групи</translation>
     </message>
     <message>
         <source>Archived contacts are kept but left out of the other lists.</source>
-        <translation type="unfinished" />
+        <translation>Архівовані контакти зберігаються, але не показуються в інших списках.</translation>
     </message>
     <message>
         <source>Backed up to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Резервну копію збережено: {name}.</translation>
     </message>
     <message>
         <source>By &amp;last contact</source>
-        <translation type="unfinished" />
+        <translation>За &amp;останнім контактом</translation>
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation type="unfinished" />
+        <translation>За &amp;ім&apos;ям</translation>
     </message>
     <message>
         <source>By next &amp;reminder</source>
-        <translation type="unfinished" />
+        <translation>За наступним &amp;нагадуванням</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished" />
+        <translation>К&amp;алендар</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
-        <translation type="unfinished" />
+        <translation>Контакти, що відповідають цьому пошуку:</translation>
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished" />
+        <translation>Створення групи</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Видалити %n контакт та його історію назавжди? Це неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n контакти та їхню історію назавжди? Це неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n контактів та їхню історію назавжди? Це неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished" />
+        <translation>Видалити на&amp;завжди…</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Видалити назавжди</translation>
     </message>
     <message>
         <source>Deleted contacts. Restore them with Ctrl+R; Shift+Del deletes for good.</source>
-        <translation type="unfinished" />
+        <translation>Видалені контакти. Відновити — Ctrl+R; Shift+Del видаляє назавжди.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Редагувати</translation>
     </message>
     <message>
         <source>Export &amp;contacts…</source>
-        <translation type="unfinished" />
+        <translation>Експорт &amp;контактів…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Експортовано %n контакт до {path}.</numerusform>
+            <numerusform>Експортовано %n контакти до {path}.</numerusform>
+            <numerusform>Експортовано %n контактів до {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Експортовано до {path}: подій — {events}, завдань — {todos}.</translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished" />
+        <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished" />
+        <translation>До сп&amp;иску</translation>
     </message>
     <message>
         <source>Imported. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished" />
+        <translation>Імпортовано. Зміни ▸ Скасувати скасовує весь імпорт.</translation>
     </message>
     <message>
         <source>Jumping to a letter needs the list sorted by name.</source>
-        <translation type="unfinished" />
+        <translation>Щоб переходити до літери, список має бути відсортовано за ім&apos;ям.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished" />
+        <translation>Назва групи:</translation>
     </message>
     <message>
         <source>New &amp;task or reminder…</source>
-        <translation type="unfinished" />
+        <translation>Нове за&amp;вдання чи нагадування…</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Нова група</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Нова група…</translation>
     </message>
     <message>
         <source>New smart group</source>
-        <translation type="unfinished" />
+        <translation>Нова розумна група</translation>
     </message>
     <message>
         <source>Nobody here.</source>
-        <translation type="unfinished" />
+        <translation>Тут нікого немає.</translation>
     </message>
     <message>
         <source>People related to {name}</source>
-        <translation type="unfinished" />
+        <translation>Пов&apos;язані з {name}</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Remove from this group</source>
-        <translation type="unfinished" />
+        <translation>Вилучити з цієї групи</translation>
     </message>
     <message>
         <source>Restore &amp;drafts…</source>
-        <translation type="unfinished" />
+        <translation>Відновити &amp;чернетки…</translation>
     </message>
     <message>
         <source>Restored from {name}.</source>
-        <translation type="unfinished" />
+        <translation>Відновлено з {name}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Відновлення…</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Збережений пошук: {query}</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail, phones, notes, the timeline…  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Пошук в іменах, організаціях, e-mail, телефонах, нотатках, хронології…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a contact to see their card.</source>
-        <translation type="unfinished" />
+        <translation>Виберіть контакт, щоб побачити його картку.</translation>
     </message>
     <message>
         <source>Select the people you are about to meet, then ask for the briefing.</source>
-        <translation type="unfinished" />
+        <translation>Виберіть людей, з якими збираєтеся зустрітися, а тоді відкрийте зведення.</translation>
     </message>
     <message>
         <source>Show pcrm</source>
-        <translation type="unfinished" />
+        <translation>Показати pcrm</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сьогодні</translation>
     </message>
     <message>
         <source>The contacts changed most recently.</source>
-        <translation type="unfinished" />
+        <translation>Контакти, змінені найнедавніше.</translation>
     </message>
     <message>
         <source>There are no contacts yet. Add one with Ctrl+N, or try pcrm with demo data: “pcrm demo”.</source>
-        <translation type="unfinished" />
+        <translation>Контактів ще немає. Додайте контакт через Ctrl+N або спробуйте pcrm з демонстраційними даними: «pcrm demo».</translation>
     </message>
     <message>
         <source>There are no quick capture drafts.</source>
-        <translation type="unfinished" />
+        <translation>Чернеток швидкого запису немає.</translation>
     </message>
     <message>
         <source>This contact is no longer there; press F5 to refresh.</source>
-        <translation type="unfinished" />
+        <translation>Цього контакту вже немає; натисніть F5, щоб оновити.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished" />
+        <translation>Роз&amp;архівувати</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
-        <translation type="unfinished" />
+        <translation>pcrm заблоковано.</translation>
     </message>
     <message>
         <source>{what} — Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>{what} — Ctrl+Z скасовує.</translation>
     </message>
 </context>
 <context>
     <name>MergePreview</name>
     <message>
         <source>&lt;b&gt;After the merge&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Після об&apos;єднання&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged in&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Приєднується&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stays&lt;/b&gt; (#{id})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Залишається&lt;/b&gt; (#{id})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where they differ&lt;/b&gt; — choose what stays:</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Де вони відрізняються&lt;/b&gt; — виберіть, що залишиться:</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3066,7 +3190,7 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>Показане ім&apos;я</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -3074,11 +3198,11 @@
     </message>
     <message>
         <source>Job at {organisation}</source>
-        <translation type="unfinished" />
+        <translation>Робота в {organisation}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -3086,7 +3210,7 @@
     </message>
     <message>
         <source>Phonetic name</source>
-        <translation type="unfinished" />
+        <translation>Фонетичне ім&apos;я</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3094,23 +3218,23 @@
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation>Підтримувати зв'язок</translation>
+        <translation>Підтримувати зв&apos;язок</translation>
     </message>
     <message>
         <source>The card merged into it</source>
-        <translation type="unfinished" />
+        <translation>Картка, що приєднується</translation>
     </message>
     <message>
         <source>The card that stays</source>
-        <translation type="unfinished" />
+        <translation>Картка, що залишається</translation>
     </message>
     <message>
         <source>The cards do not contradict each other: nothing to choose.</source>
-        <translation type="unfinished" />
+        <translation>Картки не суперечать одна одній: вибирати нічого.</translation>
     </message>
     <message>
         <source>The merged card</source>
-        <translation type="unfinished" />
+        <translation>Об&apos;єднана картка</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3118,7 +3242,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
+        <translation>
+            <numerusform>кожен %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3126,36 +3254,36 @@
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished" />
+        <translation>учасник</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
-        <translation type="unfinished" />
+        <source>this card&apos;s photo (#{id})</source>
+        <translation>фото цієї картки (#{id})</translation>
     </message>
     <message>
         <source>{part}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{part}: {value}</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>ще +{count}</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished" />
+        <translation>Календарний місяць</translation>
     </message>
 </context>
 <context>
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
         </translation>
     </message>
     <message>
@@ -3164,23 +3292,27 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Нагадування</translation>
     </message>
     <message>
         <source>Show &amp;today</source>
-        <translation type="unfinished" />
+        <translation>Показати &amp;сьогодні</translation>
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Поки pcrm був закритий: %n нагадування</numerusform>
+            <numerusform>Поки pcrm був закритий: %n нагадування</numerusform>
+            <numerusform>Поки pcrm був закритий: %n нагадувань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3218,38 +3350,38 @@
     <name>PeopleField</name>
     <message>
         <source>Name at least one person.</source>
-        <translation type="unfinished" />
+        <translation>Назвіть хоча б одну людину.</translation>
     </message>
     <message>
         <source>Names, e-mails or phones, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Імена, e-mail або телефони через кому</translation>
     </message>
     <message>
         <source>No contact is called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Немає контакту з іменем «{name}».</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Хто</translation>
     </message>
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» відповідає кільком людям ({count}): виберіть одну зі списку.</translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Додано %n завдання-продовження.</numerusform>
+            <numerusform>Додано %n завдання-продовження.</numerusform>
+            <numerusform>Додано %n завдань-продовжень.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Відкинути чернетку</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3257,10 +3389,10 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записано з %n контактом.</numerusform>
+            <numerusform>Записано з %n контактами.</numerusform>
+            <numerusform>Записано з %n контактами.</numerusform>
         </translation>
     </message>
     <message>
@@ -3269,129 +3401,129 @@
     </message>
     <message>
         <source>Restored the draft you were writing at {time}: nothing was lost. Save it with {key}, or discard it.</source>
-        <translation type="unfinished" />
+        <translation>Відновлено чернетку, яку ви писали о {time}: нічого не втрачено. Збережіть її через {key} або відкиньте.</translation>
     </message>
     <message>
         <source>Save ({key})</source>
-        <translation type="unfinished" />
+        <translation>Зберегти ({key})</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Не вдалося зберегти чернетку: {reason}</translation>
     </message>
     <message>
         <source>The draft was discarded.</source>
-        <translation type="unfinished" />
+        <translation>Чернетку відкинуто.</translation>
     </message>
     <message>
         <source>Your quick capture draft was kept; pcrm offers it again when it starts.</source>
-        <translation type="unfinished" />
+        <translation>Чернетку швидкого запису збережено; pcrm запропонує її знову під час запуску.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Backups of this store are kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Резервні копії цього сховища зберігаються в {folder}.</translation>
     </message>
     <message>
         <source>Close the other pcrm (a window, or a command still running) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Закрийте інший pcrm (вікно або команду, що ще виконується) і спробуйте знову.</translation>
     </message>
     <message>
         <source>Correct the file or setting named above and try again.</source>
-        <translation type="unfinished" />
+        <translation>Виправте названий вище файл чи параметр і спробуйте знову.</translation>
     </message>
     <message>
         <source>If the database was moved, put it back in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Якщо базу даних переміщено, поверніть її до {folder}.</translation>
     </message>
     <message>
         <source>If the key was in the system keyring, unlock the keyring (or sign in to the session that holds it) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Якщо ключ був у системній в&apos;язці ключів, розблокуйте її (або увійдіть у сеанс, де вона є) і спробуйте знову.</translation>
     </message>
     <message>
         <source>If {file} was deleted or replaced, put the original back.</source>
-        <translation type="unfinished" />
+        <translation>Якщо {file} видалено чи замінено, поверніть оригінал.</translation>
     </message>
     <message>
         <source>Install the newer pcrm that wrote this store, or restore a backup made by this version.</source>
-        <translation type="unfinished" />
+        <translation>Установіть новішу версію pcrm, яка записала це сховище, або відновіть копію, створену цією версією.</translation>
     </message>
     <message>
         <source>Keep using the pcrm version that wrote this store until the upgrade is fixed.</source>
-        <translation type="unfinished" />
+        <translation>Користуйтеся версією pcrm, що записала це сховище, доки оновлення не виправлять.</translation>
     </message>
     <message>
         <source>Once the key is back, pcrm can restore the database from a backup made with it.</source>
-        <translation type="unfinished" />
+        <translation>Коли ключ повернеться, pcrm зможе відновити базу даних з копії, створеної з ним.</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation type="unfinished" />
+        <translation>Відкрити теку копій</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Reinstall pcrm with its SQLCipher driver (sqlcipher3).</source>
-        <translation type="unfinished" />
+        <translation>Перевстановіть pcrm з драйвером SQLCipher (sqlcipher3).</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Відновлення з копії</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Відновити з копії…</translation>
     </message>
     <message>
         <source>Restore the database from a backup with Restore from backup…: the backup is checked first, and the database it replaces is kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Відновіть базу даних з копії кнопкою «Відновити з копії…»: копію буде спершу перевірено, а замінену базу даних збережено в {folder}.</translation>
     </message>
     <message>
         <source>Start or unlock the system keyring (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Запустіть або розблокуйте системну в&apos;язку ключів (GNOME Keyring, KWallet, macOS Keychain чи Windows Credential Manager) і спробуйте знову.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
-        <translation type="unfinished" />
+        <source>The store&apos;s passphrase:</source>
+        <translation>Парольна фраза сховища:</translation>
     </message>
     <message>
         <source>There are no backups in {folder}; if you keep one elsewhere, use that.</source>
-        <translation type="unfinished" />
+        <translation>У {folder} немає резервних копій; якщо ви зберігаєте копію деінде, скористайтеся нею.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Спробувати знову</translation>
     </message>
     <message>
         <source>Try another passphrase: check PCRM_PASSPHRASE or the --passphrase-file you gave, or start pcrm without them to type it.</source>
-        <translation type="unfinished" />
+        <translation>Спробуйте іншу парольну фразу: перевірте PCRM_PASSPHRASE або вказаний --passphrase-file чи запустіть pcrm без них, щоб ввести її.</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished" />
+        <translation>Що можна зробити:</translation>
     </message>
     <message>
         <source>pcrm cannot open your store</source>
-        <translation type="unfinished" />
+        <translation>pcrm не може відкрити ваше сховище</translation>
     </message>
     <message>
         <source>pcrm has not changed any file.</source>
-        <translation type="unfinished" />
+        <translation>pcrm не змінив жодного файлу.</translation>
     </message>
 </context>
 <context>
     <name>RestoreConfirmation</name>
     <message>
         <source>&lt;b&gt;In the backup&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;У копії&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Зараз&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3399,7 +3531,7 @@
     </message>
     <message>
         <source>Everything changed since the backup was taken is replaced. The store as it is now is kept as a backup in {folder}, so this can be undone by restoring that one.</source>
-        <translation type="unfinished" />
+        <translation>Усе, що змінилося після створення копії, буде замінено. Поточний стан сховища збережеться як резервна копія в {folder}, тож це можна скасувати, відновивши її.</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3407,74 +3539,74 @@
     </message>
     <message>
         <source>Reminders and tasks</source>
-        <translation type="unfinished" />
+        <translation>Нагадування й завдання</translation>
     </message>
     <message>
         <source>Replace with the backup</source>
-        <translation type="unfinished" />
+        <translation>Замінити копією</translation>
     </message>
     <message>
         <source>Replace your store with the backup of {when}?</source>
-        <translation type="unfinished" />
+        <translation>Замінити сховище копією від {when}?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Відновлення з копії</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished" />
+        <translation>Записи хронології</translation>
     </message>
     <message>
         <source>pcrm backups (*.pcrm-backup);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Резервні копії pcrm (*.pcrm-backup);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source> times</source>
-        <translation type="unfinished" />
+        <translation> повт.</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Щодня</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished" />
+        <translation>День місяця</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Не повторюється</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Закінчення</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished" />
+        <translation>Закінчується:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Частота</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished" />
+        <translation>Словами:</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished" />
+        <translation>У:</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished" />
+        <translation>Інтервал</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Останній день</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3482,99 +3614,99 @@
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Щомісяця</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished" />
+        <translation>Кількість разів</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>У</translation>
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished" />
+        <translation>У дні:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished" />
+        <translation>Коли:</translation>
     </message>
     <message>
         <source>RRULE</source>
-        <translation type="unfinished" />
+        <translation>RRULE</translation>
     </message>
     <message>
         <source>RRULE:</source>
-        <translation type="unfinished" />
+        <translation>RRULE:</translation>
     </message>
     <message>
         <source>Repeat, in words</source>
-        <translation type="unfinished" />
+        <translation>Повторення словами</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished" />
+        <translation>Повторюється:</translation>
     </message>
     <message>
         <source>Try “every 3 months”, “every monday” or “third sunday of june”.</source>
-        <translation type="unfinished" />
+        <translation>Спробуйте «every 3 months», «every monday» або «third sunday of june».</translation>
     </message>
     <message>
         <source>Week day</source>
-        <translation type="unfinished" />
+        <translation>День тижня</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Щотижня</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished" />
+        <translation>Який</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished" />
+        <translation>Щороку</translation>
     </message>
     <message>
         <source>a custom rule</source>
-        <translation type="unfinished" />
+        <translation>власне правило</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>після</translation>
     </message>
     <message>
         <source>day of the month</source>
-        <translation type="unfinished" />
+        <translation>день місяця</translation>
     </message>
     <message>
         <source>day(s)</source>
-        <translation type="unfinished" />
+        <translation>дн.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished" />
+        <translation>кожні </translation>
     </message>
     <message>
         <source>every 3 months, every monday, third sunday of june…</source>
-        <translation type="unfinished" />
+        <translation>every 3 months, every monday, third sunday of june…</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>1-й</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>4-й</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>останній</translation>
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished" />
+        <translation>міс.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3582,135 +3714,135 @@
     </message>
     <message>
         <source>not a repeat I know</source>
-        <translation type="unfinished" />
+        <translation>невідомий вид повторення</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>у день</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>2-й</translation>
     </message>
     <message>
         <source>the nth week day</source>
-        <translation type="unfinished" />
+        <translation>n-й день тижня</translation>
     </message>
     <message>
-        <source>the start's day</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s day</source>
+        <translation>день початку</translation>
     </message>
     <message>
-        <source>the start's month</source>
-        <translation type="unfinished" />
+        <source>the start&apos;s month</source>
+        <translation>місяць початку</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>3-й</translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished" />
+        <translation>тиж.</translation>
     </message>
     <message>
         <source>year(s)</source>
-        <translation type="unfinished" />
+        <translation>р.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Search contacts and interactions…</source>
-        <translation type="unfinished" />
+        <translation>Пошук контактів і взаємодій…</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакти</numerusform>
+            <numerusform>%n+ контактів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n+ взаємодія</numerusform>
+            <numerusform>%n+ взаємодії</numerusform>
+            <numerusform>%n+ взаємодій</numerusform>
         </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
-        <translation type="unfinished" />
+        <translation>Найкращі збіги — {counts}</translation>
     </message>
     <message>
         <source>Finding the best matches…</source>
-        <translation type="unfinished" />
+        <translation>Пошук найкращих збігів…</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>Збігів немає</translation>
     </message>
     <message>
         <source>Nobody is named in this interaction any more.</source>
-        <translation type="unfinished" />
+        <translation>У цій взаємодії більше нікого не вказано.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished" />
+        <translation>Стан пошуку</translation>
     </message>
     <message>
         <source>{contacts}, {interactions}</source>
-        <translation type="unfinished" />
+        <translation>{contacts}, {interactions}</translation>
     </message>
     <message>
         <source>{counts} — Enter for best matches</source>
-        <translation type="unfinished" />
+        <translation>{counts} — Enter для найкращих збігів</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished" />
+        <translation>Зміна налаштувань</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Налаштування</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished" />
+        <translation>Усі контакти</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -3718,11 +3850,11 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Календар</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished" />
+        <translation>Обрані</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3730,11 +3862,11 @@
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished" />
+        <translation>Нова група…</translation>
     </message>
     <message>
         <source>New smart group…</source>
-        <translation type="unfinished" />
+        <translation>Нова розумна група…</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3742,77 +3874,77 @@
     </message>
     <message>
         <source>Recently changed</source>
-        <translation type="unfinished" />
+        <translation>Нещодавно змінені</translation>
     </message>
     <message>
         <source>Saved search: {query}</source>
-        <translation type="unfinished" />
+        <translation>Збережений пошук: {query}</translation>
     </message>
     <message>
         <source>Smart groups</source>
-        <translation type="unfinished" />
+        <translation>Розумні групи</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронологія</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Смітник</translation>
     </message>
 </context>
 <context>
     <name>StoreAccess</name>
     <message>
         <source>Opening your contacts… After an update of pcrm the store is backed up and upgraded first, which can take a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Відкриття контактів… Після оновлення pcrm сховище спершу копіюється й оновлюється, що може тривати кілька хвилин.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Люди:</translation>
     </message>
     <message>
         <source>&amp;Private (left out of calendar exports)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Приватне (не потрапляє до експорту календаря)</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>Повто&amp;рювати:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>На&amp;зва:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Коли:</translation>
     </message>
     <message>
         <source>({time} your time)</source>
-        <translation type="unfinished" />
+        <translation>({time} за вашим часом)</translation>
     </message>
     <message>
         <source>Ala&amp;rms:</source>
-        <translation type="unfinished" />
+        <translation>Си&amp;гнали:</translation>
     </message>
     <message>
         <source>All &amp;day</source>
-        <translation type="unfinished" />
+        <translation>Увесь &amp;день</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3820,15 +3952,15 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation>Відкинути зміни?</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished" />
+        <translation>Редагувати завдання</translation>
     </message>
     <message>
         <source>Give the task a title.</source>
-        <translation type="unfinished" />
+        <translation>Дайте завданню назву.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3836,19 +3968,19 @@
     </message>
     <message>
         <source>My local time</source>
-        <translation type="unfinished" />
+        <translation>Мій місцевий час</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>Нове завдання</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished" />
+        <translation>Наступне:</translation>
     </message>
     <message>
         <source>No occurrence from now on.</source>
-        <translation type="unfinished" />
+        <translation>Надалі повторень немає.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3864,15 +3996,15 @@
     </message>
     <message>
         <source>This task has changes that are not saved. Discard them?</source>
-        <translation type="unfinished" />
+        <translation>Завдання має незбережені зміни. Відкинути їх?</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Час</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation>Часовий по&amp;яс:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3884,164 +4016,164 @@
     </message>
     <message>
         <source>When, in words</source>
-        <translation type="unfinished" />
+        <translation>Коли, словами</translation>
     </message>
     <message>
         <source>at the time</source>
-        <translation type="unfinished" />
+        <translation>у момент події</translation>
     </message>
     <message>
         <source>not a time: try “tomorrow 9:00” or “in 2 weeks”</source>
-        <translation type="unfinished" />
+        <translation>не час: спробуйте «tomorrow 9:00» або «in 2 weeks»</translation>
     </message>
     <message>
         <source>not an IANA time zone</source>
-        <translation type="unfinished" />
+        <translation>не часовий пояс IANA</translation>
     </message>
     <message>
         <source>tomorrow 9:00, in 2 weeks…</source>
-        <translation type="unfinished" />
+        <translation>tomorrow 9:00, in 2 weeks…</translation>
     </message>
     <message>
         <source>“{text}” is not a time.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» — не час.</translation>
     </message>
     <message>
         <source>“{zone}” is not an IANA time zone.</source>
-        <translation type="unfinished" />
+        <translation>«{zone}» — не часовий пояс IANA.</translation>
     </message>
 </context>
 <context>
     <name>TimeGrid</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished" />
+        <translation>ще +{count}</translation>
     </message>
     <message>
         <source>Calendar days</source>
-        <translation type="unfinished" />
+        <translation>Дні календаря</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Зведення…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation>Усі канали</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Усі види</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Filter the timeline by channel</source>
-        <translation type="unfinished" />
+        <translation>Фільтрувати хронологію за каналом</translation>
     </message>
     <message>
         <source>Filter the timeline by kind</source>
-        <translation type="unfinished" />
+        <translation>Фільтрувати хронологію за видом</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>No contact selected.</source>
-        <translation type="unfinished" />
+        <translation>Контакт не вибрано.</translation>
     </message>
     <message>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished" />
+        <translation>Жодна взаємодія не відповідає цим фільтрам.</translation>
     </message>
     <message>
         <source>No interactions yet — press {shortcut} to log one.</source>
-        <translation type="unfinished" />
+        <translation>Взаємодій ще немає — натисніть {shortcut}, щоб записати.</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished" />
+        <translation>Відкрити {name}</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронологія</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Виконано</translation>
     </message>
     <message>
         <source>&amp;Log to timeline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записати в хронологію</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished" />
+        <translation>Від&amp;класти</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation>1 година</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished" />
+        <translation>10 хвилин</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
-        <translation type="unfinished" />
+        <source>Add a note to the contacts&apos; timelines</source>
+        <translation>Додати нотатку до хронології контактів</translation>
     </message>
     <message>
         <source>Birthdays and dates this week</source>
-        <translation type="unfinished" />
+        <translation>Дні народження й дати цього тижня</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished" />
+        <translation>Від&amp;хилити</translation>
     </message>
     <message>
         <source>Dismiss a reminder</source>
-        <translation type="unfinished" />
+        <translation>Відхилити нагадування</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished" />
+        <translation>Щойно</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished" />
+        <translation>Пізніше сьогодні</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished" />
+        <translation>Зв&apos;язок слабшає</translation>
     </message>
     <message>
         <source>Mark a reminder done</source>
-        <translation type="unfinished" />
+        <translation>Позначити нагадування виконаним</translation>
     </message>
     <message>
         <source>Missed while pcrm was closed</source>
-        <translation type="unfinished" />
+        <translation>Пропущено, поки pcrm був закритий</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished" />
+        <translation>На сьогодні нічого.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4049,23 +4181,23 @@
     </message>
     <message>
         <source>Reminders for today</source>
-        <translation type="unfinished" />
+        <translation>Нагадування на сьогодні</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation>Відкласти</translation>
     </message>
     <message>
         <source>Snooze a reminder</source>
-        <translation type="unfinished" />
+        <translation>Відкласти нагадування</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished" />
+        <translation>Завтра о 09:00</translation>
     </message>
     <message>
         <source>What</source>
@@ -4077,96 +4209,96 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Хто</translation>
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>востаннє %1, прострочено на %n день</numerusform>
+            <numerusform>востаннє %1, прострочено на %n дні</numerusform>
+            <numerusform>востаннє %1, прострочено на %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>never in touch</source>
-        <translation type="unfinished" />
+        <translation>ще не було зв&apos;язку</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Its key is in your system keyring ({name}).</source>
-        <translation type="unfinished" />
+        <translation>Його ключ у системній в&apos;язці ключів ({name}).</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Парольна фраза:</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>Спершу введіть парольну фразу.</translation>
     </message>
     <message>
         <source>Type the passphrase of the store in:</source>
-        <translation type="unfinished" />
+        <translation>Введіть парольну фразу сховища в:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Розблокувати</translation>
     </message>
     <message>
         <source>Unlock pcrm</source>
-        <translation type="unfinished" />
+        <translation>Розблокування pcrm</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished" />
+        <translation>Розблокування…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Неправильна парольна фраза. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>pcrm is locked</source>
-        <translation type="unfinished" />
+        <translation>pcrm заблоковано</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished" />
+        <translation>системна в&apos;язка ключів</translation>
     </message>
 </context>
 <context>
     <name>_JobDialog</name>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{stage}: {done} з {total}</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished" />
+        <translation>Термін завдання-продовження</translation>
     </message>
     <message>
         <source>Follow-up task</source>
-        <translation type="unfinished" />
+        <translation>Завдання-продовження</translation>
     </message>
     <message>
         <source>Remove this follow-up</source>
-        <translation type="unfinished" />
+        <translation>Вилучити це завдання-продовження</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Що зробити</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>термін</translation>
     </message>
 </context>
 </TS>
