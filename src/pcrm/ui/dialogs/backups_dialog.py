@@ -59,6 +59,7 @@ from pcrm.ui.dialogs.restore_confirm import (
 )
 from pcrm.ui.edits import Edits
 from pcrm.ui.formatting import local_datetime
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.worker import Job
 
 TAKEN, KIND, SIZE = 0, 1, 2
@@ -200,11 +201,13 @@ class BackupsDialog(QDialog):
     @staticmethod
     def pick_folder(parent: QWidget, start: Path) -> Path | None:
         """Ask for a folder (tests replace this)."""
-        chosen = QFileDialog.getExistingDirectory(
-            parent,
-            QCoreApplication.translate("BackupsDialog", "Backup folder"),
-            str(start if start.is_dir() else Path.home()),
-        )
+        with forgetting_folders():  # nor the platform's dialog: no recent-files list
+            chosen = QFileDialog.getExistingDirectory(
+                parent,
+                QCoreApplication.translate("BackupsDialog", "Backup folder"),
+                str(start if start.is_dir() else Path.home()),
+                options=QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(chosen) if chosen else None
 
     def _save(self, pref: Preference, value: Value) -> None:

@@ -39,6 +39,7 @@ from pcrm.services.import_formats import CSV, VCARD
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.export_base import ExportDialog
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.save_dialog import forgetting_folders
 
 # (format, vCard version) per entry of the format list
 _CHOICES = ((VCARD, "4.0"), (VCARD, "3.0"), (CSV, "4.0"), (BUNDLE, "4.0"))
@@ -159,22 +160,26 @@ class ContactExportDialog(ExportDialog):
 
     def choose_destination(self) -> None:
         kind, _ = self.choice()
-        options = QFileDialog.Option.DontUseNativeDialog
         if kind == BUNDLE:
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Export into the folder"), str(Path(self.path.text()).parent), options
-            )
+            with forgetting_folders():
+                chosen = QFileDialog.getExistingDirectory(
+                    self,
+                    self.tr("Export into the folder"),
+                    str(Path(self.path.text()).parent),
+                    QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+                )
             if chosen:
                 self.path.setText(str(Path(chosen) / DEFAULT_NAMES[BUNDLE]))
             return
         suffix = Path(DEFAULT_NAMES[kind]).suffix
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export contacts to"),
-            self.path.text(),
-            self.tr("vCard files (*.vcf)") if kind == VCARD else self.tr("CSV files (*.csv)"),
-            options=options,
-        )
+        with forgetting_folders():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export contacts to"),
+                self.path.text(),
+                self.tr("vCard files (*.vcf)") if kind == VCARD else self.tr("CSV files (*.csv)"),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         if chosen:
             self.path.setText(chosen if chosen.endswith(suffix) else f"{chosen}{suffix}")
 

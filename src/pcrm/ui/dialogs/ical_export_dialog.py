@@ -32,6 +32,7 @@ from pcrm.services.ical_export import ExportReport, ExportScope
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.export_base import ExportDialog
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.widgets.contact_picker import ContactPicker
 
 DEFAULT_NAME = "pcrm-calendar.ics"
@@ -152,13 +153,14 @@ class IcalExportDialog(ExportDialog):
         )
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export calendar to"),
-            self.path.text(),
-            self.tr("iCalendar files (*.ics)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        with forgetting_folders():  # nor the platform's dialog: no recent-files list
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export calendar to"),
+                self.path.text(),
+                self.tr("iCalendar files (*.ics)"),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         if chosen:
             self.path.setText(chosen if chosen.endswith(".ics") else f"{chosen}.ics")
 

@@ -61,6 +61,7 @@ from pcrm.ui.edits import Edits
 from pcrm.ui.formatting import local_datetime
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models.list_table import ListTableModel
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.worker import Job
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -198,17 +199,19 @@ class ImportDialog(QDialog):
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
         """The file the owner picks; tests replace this."""
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("ImportDialog", "Import"),
-            "",
-            QCoreApplication.translate(
-                "ImportDialog",
-                "Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;"
-                "vCard files (*.vcf *.vcard);;CSV files (*.csv);;"
-                "iCalendar files (*.ics *.ical);;All files (*)",
-            ),
-        )
+        with forgetting_folders():  # nor the platform's dialog: no recent-files list
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("ImportDialog", "Import"),
+                "",
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical);;"
+                    "vCard files (*.vcf *.vcard);;CSV files (*.csv);;"
+                    "iCalendar files (*.ics *.ical);;All files (*)",
+                ),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(chosen) if chosen else None
 
     def choose_file(self) -> None:

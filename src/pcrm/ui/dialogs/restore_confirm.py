@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pcrm.services.backups import describe
 from pcrm.ui.dialogs.parts import fit_height, heading, paragraph, path_label
+from pcrm.ui.save_dialog import forgetting_folders
 
 # The counted tables in the order and words the owner reads them.
 ROWS = ("contacts", "interactions", "tasks", "organisations")
@@ -130,12 +131,14 @@ class RestoreConfirmation(QDialog):
 
 def pick_backup_file(parent: QWidget, start: Path) -> Path | None:
     """Ask for a backup file to restore (tests replace this)."""
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("RestoreConfirmation", "Restore from backup"),
-        str(start if start.is_dir() else Path.home()),
-        QCoreApplication.translate(
-            "RestoreConfirmation", "pcrm backups (*.pcrm-backup);;All files (*)"
-        ),
-    )
+    with forgetting_folders():  # nor the platform's dialog: no recent-files list
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("RestoreConfirmation", "Restore from backup"),
+            str(start if start.is_dir() else Path.home()),
+            QCoreApplication.translate(
+                "RestoreConfirmation", "pcrm backups (*.pcrm-backup);;All files (*)"
+            ),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
     return Path(chosen) if chosen else None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from pcrm import errors
 from pcrm.services.contacts import StoredPhoto
 from pcrm.ui.i18n import shared_tr as _t
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.widgets.card_form import ErrorLine, Problem
 from pcrm.ui.worker import Job
 
@@ -104,12 +105,14 @@ class PhotoBox(QWidget):
     @staticmethod
     def ask_file(parent: QWidget) -> Path | None:
         """The image file the owner chose (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            _t("Choose a photo"),
-            "",
-            _t("Images ({patterns})").format(patterns=IMAGE_FILTER),
-        )
+        with forgetting_folders():  # nor the platform's dialog: no recent-files list
+            name, _ = QFileDialog.getOpenFileName(
+                parent,
+                _t("Choose a photo"),
+                "",
+                _t("Images ({patterns})").format(patterns=IMAGE_FILTER),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(name) if name else None
 
     def load(self, thumbnail: bytes | None) -> None:
