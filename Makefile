@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io bench-insight stress wheel clean
+.PHONY: run test test-fast lint translations qm bench bench-ui bench-stalls bench-organizer bench-io bench-insight stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The translations' .qm files are built from the committed .ts sources (not committed themselves).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/pcrm_*.ts))
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Refresh the .ts sources from the code (new texts arrive unfinished: translate them).
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
+
+run: $(STAMP) $(QM)
 	$(BIN)/pcrm
 
 lint: $(STAMP)
@@ -22,10 +34,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow" -q
 
 bench: $(STAMP)
@@ -34,11 +46,11 @@ bench: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python tests/stress/kill_writes.py --kills 200
 
-wheel: $(STAMP)
+wheel: $(STAMP) $(QM)
 	$(BIN)/python -m build --wheel --outdir dist
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)
 
 bench-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_ui.py
