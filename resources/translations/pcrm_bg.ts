@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation>&amp;Показвано име (празно: от частите)</translation>
+        <translation>&amp;Показвано име (празно — от частите)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Family, as spoken</source>
-        <translation>Фамилия, както се произнася</translation>
+        <translation>Фамилия (звучене)</translation>
     </message>
     <message>
         <source>Favourite</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation>Име, както се произнася</translation>
+        <translation>Име (звучене)</translation>
     </message>
     <message>
         <source>Google labels</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Middle, as spoken</source>
-        <translation>Презиме, както се произнася</translation>
+        <translation>Презиме (звучене)</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>Поддържай връзка на всеки</translation>
+        <translation>Връзка на всеки</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
@@ -1088,6 +1088,10 @@
         <translation>блог</translation>
     </message>
     <message>
+        <source>child</source>
+        <translation>дете</translation>
+    </message>
+    <message>
         <source>choose or type the service</source>
         <translation>изберете или въведете услуга</translation>
     </message>
@@ -1102,6 +1106,10 @@
     <message>
         <source>city</source>
         <translation>град</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>колега</translation>
     </message>
     <message>
         <source>composed from the name</source>
@@ -1147,6 +1155,10 @@
         <translation>следваща стъпка</translation>
     </message>
     <message>
+        <source>friend</source>
+        <translation>приятел</translation>
+    </message>
+    <message>
         <source>friends</source>
         <translation>приятели</translation>
     </message>
@@ -1182,6 +1194,14 @@
         <translation>входящ</translation>
     </message>
     <message>
+        <source>introduced</source>
+        <translation>запозна</translation>
+    </message>
+    <message>
+        <source>introduced by</source>
+        <translation>запознат(а) чрез</translation>
+    </message>
+    <message>
         <source>introduced by {name}</source>
         <translation>запознат от {name}</translation>
     </message>
@@ -1204,6 +1224,18 @@
     <message>
         <source>main job</source>
         <translation>основна работа</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>ръководител</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>подопечен</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>ментор</translation>
     </message>
     <message>
         <source>messenger</source>
@@ -1274,6 +1306,14 @@
         <translation>просрочено от {date}</translation>
     </message>
     <message>
+        <source>parent</source>
+        <translation>родител</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партньор</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm презаписва този файл iCalendar след всяка промяна на срещи, напомняния, задачи и дати, за да може календар да се абонира за него; празно — без файл. Файлът не е шифрован.</translation>
     </message>
@@ -1295,7 +1335,7 @@
     </message>
     <message>
         <source>preferred</source>
-        <translation>предпочитан</translation>
+        <translation>основен</translation>
     </message>
     <message>
         <source>private</source>
@@ -1318,8 +1358,16 @@
         <translation>връзка</translation>
     </message>
     <message>
+        <source>relative</source>
+        <translation>роднина</translation>
+    </message>
+    <message>
         <source>remind me</source>
         <translation>напомни ми</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>подчинен</translation>
     </message>
     <message>
         <source>school</source>
@@ -1330,8 +1378,16 @@
         <translation>услуга</translation>
     </message>
     <message>
+        <source>sibling</source>
+        <translation>брат/сестра</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>от {date}</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>съпруг(а)</translation>
     </message>
     <message>
         <source>street</source>
@@ -3793,7 +3849,7 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation>Архивиран</translation>
+        <translation>Архивирани</translation>
     </message>
     <message>
         <source>Calendar</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation>&amp;Отображаемое имя (пусто: из частей)</translation>
+        <translation>&amp;Отображаемое имя (пусто — из частей)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Family, as spoken</source>
-        <translation>Фамилия, как произносится</translation>
+        <translation>Фамилия (звучание)</translation>
     </message>
     <message>
         <source>Favourite</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation>Имя, как произносится</translation>
+        <translation>Имя (звучание)</translation>
     </message>
     <message>
         <source>Google labels</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Middle, as spoken</source>
-        <translation>Отчество, как произносится</translation>
+        <translation>Отчество (звучание)</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>Выходить на связь каждые</translation>
+        <translation>Связь каждые</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
@@ -1112,6 +1112,10 @@
         <translation>блог</translation>
     </message>
     <message>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
         <source>choose or type the service</source>
         <translation>выберите или введите сервис</translation>
     </message>
@@ -1126,6 +1130,10 @@
     <message>
         <source>city</source>
         <translation>город</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>коллега</translation>
     </message>
     <message>
         <source>composed from the name</source>
@@ -1172,6 +1180,10 @@
         <translation>дальнейший шаг</translation>
     </message>
     <message>
+        <source>friend</source>
+        <translation>друг</translation>
+    </message>
+    <message>
         <source>friends</source>
         <translation>друзья</translation>
     </message>
@@ -1208,6 +1220,14 @@
         <translation>входящий</translation>
     </message>
     <message>
+        <source>introduced</source>
+        <translation>познакомил(а)</translation>
+    </message>
+    <message>
+        <source>introduced by</source>
+        <translation>знакомство через</translation>
+    </message>
+    <message>
         <source>introduced by {name}</source>
         <translation>познакомил(а) {name}</translation>
     </message>
@@ -1230,6 +1250,18 @@
     <message>
         <source>main job</source>
         <translation>основная работа</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>подопечный</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>наставник</translation>
     </message>
     <message>
         <source>messenger</source>
@@ -1300,6 +1332,14 @@
         <translation>просрочено с {date}</translation>
     </message>
     <message>
+        <source>parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm перезаписывает этот файл iCalendar после каждого изменения встреч, напоминаний, задач и дат, чтобы календарь мог на него подписаться; пусто — без файла. Файл не зашифрован.</translation>
     </message>
@@ -1344,8 +1384,16 @@
         <translation>связь</translation>
     </message>
     <message>
+        <source>relative</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
         <source>remind me</source>
         <translation>напомнить</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>подчинённый</translation>
     </message>
     <message>
         <source>school</source>
@@ -1356,8 +1404,16 @@
         <translation>сервис</translation>
     </message>
     <message>
+        <source>sibling</source>
+        <translation>брат/сестра</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>супруг(а)</translation>
     </message>
     <message>
         <source>street</source>

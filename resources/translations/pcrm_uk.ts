@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation>&amp;Показане ім&apos;я (порожньо: зі складників)</translation>
+        <translation>&amp;Показане ім&apos;я (порожнє — зі складників)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Family, as spoken</source>
-        <translation>Прізвище, як вимовляється</translation>
+        <translation>Прізвище (вимова)</translation>
     </message>
     <message>
         <source>Favourite</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation>Ім&apos;я, як вимовляється</translation>
+        <translation>Ім&apos;я (вимова)</translation>
     </message>
     <message>
         <source>Google labels</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Middle, as spoken</source>
-        <translation>По батькові, як вимовляється</translation>
+        <translation>По батькові (вимова)</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>Виходити на зв&apos;язок кожні</translation>
+        <translation>Зв&apos;язок кожні</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
@@ -1112,6 +1112,10 @@
         <translation>блог</translation>
     </message>
     <message>
+        <source>child</source>
+        <translation>дитина</translation>
+    </message>
+    <message>
         <source>choose or type the service</source>
         <translation>виберіть або введіть сервіс</translation>
     </message>
@@ -1126,6 +1130,10 @@
     <message>
         <source>city</source>
         <translation>місто</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>колега</translation>
     </message>
     <message>
         <source>composed from the name</source>
@@ -1172,6 +1180,10 @@
         <translation>подальший крок</translation>
     </message>
     <message>
+        <source>friend</source>
+        <translation>друг</translation>
+    </message>
+    <message>
         <source>friends</source>
         <translation>друзі</translation>
     </message>
@@ -1208,6 +1220,14 @@
         <translation>вхідний</translation>
     </message>
     <message>
+        <source>introduced</source>
+        <translation>познайомив(-ла)</translation>
+    </message>
+    <message>
+        <source>introduced by</source>
+        <translation>знайомство через</translation>
+    </message>
+    <message>
         <source>introduced by {name}</source>
         <translation>познайомив(-ла) {name}</translation>
     </message>
@@ -1230,6 +1250,18 @@
     <message>
         <source>main job</source>
         <translation>основна робота</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>підопічний</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>наставник</translation>
     </message>
     <message>
         <source>messenger</source>
@@ -1300,6 +1332,14 @@
         <translation>прострочено з {date}</translation>
     </message>
     <message>
+        <source>parent</source>
+        <translation>батько/мати</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm переписує цей файл iCalendar після кожної зміни зустрічей, нагадувань, завдань і дат, тож календар може на нього підписатися; порожньо — без файлу. Файл не зашифровано.</translation>
     </message>
@@ -1344,8 +1384,16 @@
         <translation>зв&apos;язок</translation>
     </message>
     <message>
+        <source>relative</source>
+        <translation>родич</translation>
+    </message>
+    <message>
         <source>remind me</source>
         <translation>нагадати</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>підлеглий</translation>
     </message>
     <message>
         <source>school</source>
@@ -1356,8 +1404,16 @@
         <translation>сервіс</translation>
     </message>
     <message>
+        <source>sibling</source>
+        <translation>брат/сестра</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>чоловік/дружина</translation>
     </message>
     <message>
         <source>street</source>

@@ -158,7 +158,7 @@ class _Walker(ast.NodeVisitor):
         self.problems: list[str] = []
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        if node.name in SHARED_ALIASES:
+        if node.name in SHARED_ALIASES and self.where != "ui/i18n.py":
             self._say(node, f"def {node.name}: import i18n.shared_tr as {node.name} instead")
         self.functions.append(node.name)
         self.generic_visit(node)

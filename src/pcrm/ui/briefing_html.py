@@ -31,6 +31,7 @@ from pcrm.services.briefing import (
 )
 from pcrm.ui.formatting import days_ago, local_date, local_datetime, partial_date
 from pcrm.ui.i18n import shared_tr as _t
+from pcrm.ui.i18n import stored_text
 from pcrm.ui.models.timeline_model import channel_labels, kind_labels
 from pcrm.ui.widgets.card_html import CONTACT_LINK, notes_html
 
@@ -326,7 +327,7 @@ def _relations(relations: tuple[Relation, ...]) -> str:
     shown = others[: max(RELATIONS_SHOWN - len(family), 3)]
 
     def rows(found: list[Relation]) -> list[tuple[str, str]]:
-        return [(r.label, contact_link(r.other_id, r.other_name)) for r in found]
+        return [(stored_text(r.label), contact_link(r.other_id, r.other_name)) for r in found]
 
     body = _table(rows(family))
     rest = _table(rows(shown))

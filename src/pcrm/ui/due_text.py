@@ -6,6 +6,8 @@ The core's titles are English; dates and stay-in-touch reminders are written her
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
+
 from pcrm.domain.dates import PartialDate
 from pcrm.services.due import Due
 from pcrm.ui.i18n import shared_tr as _tr
@@ -30,7 +32,9 @@ def when(item: Due) -> str:
     """``Tue 24 Nov 09:00``, all-day items without a time, and a task in another zone in both:
     ``Wed 25 Nov 02:00 (09:00 Europe/Kyiv)``."""
     at = item.about_at
-    text = at.strftime("%a %d %b") if item.all_day else at.strftime("%a %d %b %H:%M")
+    text = QLocale().toString(QDate(at.year, at.month, at.day), "ddd dd MMM")
+    if not item.all_day:
+        text += at.strftime(" %H:%M")
     if item.zoned_at is not None:
         text += f" ({item.zoned_at:%H:%M} {item.zoned_at.tzinfo})"
     return text

@@ -46,6 +46,37 @@ def shared_tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return english_plural(translated, n) if n >= 0 else translated
 
 
+def N_(text: str) -> str:
+    """Marks English for lupdate (read like ``tr``, in the shared context); returns it as is."""
+    return text
+
+
+# What the store keeps in English because pcrm wrote it there (migrations 0001: the built-in
+# relationship types' names); the GUI shows it through stored_text.
+STORED_ENGLISH = (
+    N_("spouse"),
+    N_("partner"),
+    N_("parent"),
+    N_("child"),
+    N_("sibling"),
+    N_("relative"),
+    N_("friend"),
+    N_("colleague"),
+    N_("manager"),
+    N_("report"),
+    N_("mentor"),
+    N_("mentee"),
+    N_("introduced"),
+    N_("introduced by"),
+)
+
+
+def stored_text(text: str) -> str:
+    """A name from the store in the language in force when pcrm wrote it (a built-in
+    relationship type); the owner's own names are shown as they are."""
+    return shared_tr(text) if text in STORED_ENGLISH else text
+
+
 def chosen_locale(language: str | None) -> QLocale:
     """The locale for a language code ("uk"); the system's for "system" or an unknown code.
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pcrm.domain.kinds import FieldKind
 from pcrm.ui.formatting import days_ago, local_date, partial_date
 from pcrm.ui.i18n import shared_tr as _t
+from pcrm.ui.i18n import stored_text
 
 if TYPE_CHECKING:
     from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 CONTACT_LINK = "pcrm:contact/"
 RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
 RELATIONS_SHOWN = 12  # a busy contact's thousand colleagues go to the list, not onto the card
-LABEL_WIDTH = 150  # px; one width for every section, so that the values line up down the card
+LABEL_WIDTH = 160  # px; one width for every section, so that the values line up down the card
 SERVICE_NAMES = {
     "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
     "wechat": "WeChat", "x": "X", "imessage": "iMessage",
@@ -69,6 +70,7 @@ def _kind_labels() -> dict[str, str]:
         "cell": _t("mobile"),
         "fax": _t("fax"),
         "main": _t("main"),
+        "personal": _t("personal"),
     }
 
 
@@ -171,7 +173,7 @@ def render_card(
         (escape(_label(a.label, labels) or _t("Address")), _address(a)) for a in card.addresses
     ]
     relations: Rows = [
-        (escape(r.label), _link(f"{CONTACT_LINK}{r.other_id}", r.other_name))
+        (escape(stored_text(r.label)), _link(f"{CONTACT_LINK}{r.other_id}", r.other_name))
         for r in card.relations[:RELATIONS_SHOWN]
     ]
     if len(card.relations) > RELATIONS_SHOWN:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 from pcrm.domain.card import AffiliationEntry, RelationEntry
 from pcrm.services.session import Services
 from pcrm.ui.i18n import shared_tr as _t
+from pcrm.ui.i18n import stored_text
 from pcrm.ui.widgets.card_form import DateInput, Problem
 from pcrm.ui.widgets.card_rows import EntryRow
 from pcrm.ui.widgets.contact_picker import ContactPicker
@@ -74,7 +75,7 @@ class RelationRow(EntryRow):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(_t("Relationship"))
         for choice in choices:
-            self.kind.addItem(choice.label, choice)
+            self.kind.addItem(stored_text(choice.label), choice)
         self.other = ContactPicker(services, self)
         self.other.setAccessibleName(_t("Related contact"))
         self.body.addWidget(self.kind, 0, 0)
