@@ -50,6 +50,7 @@ def test_one_editor_per_preference_grouped_by_section(qtbot, services: Services)
         "Security",
         "Calendar subscription",
         "Backups",
+        "Language",
     ]
     assert set(dialog.editors) == {p.key for p in prefs.SCHEMA}
     assert isinstance(editor(dialog, "lock.idle_minutes"), QSpinBox)
