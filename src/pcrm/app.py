@@ -103,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
     The cyclic garbage collector waits until then: start-up makes objects that all live on,
     and collecting them over and over took several per cent of the way to the first paint.
     """
+    from pcrm.hardening import no_core_dumps
+
+    no_core_dumps()  # first: nothing of the store may reach a core file
     gc.disable()
     try:
         return _run(args)
