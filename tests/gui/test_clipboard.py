@@ -152,9 +152,7 @@ def test_the_card_link_menu_copies_guarded(
     view = _card_view(qtbot, clock)
     pos = _point_of(view, shown)
     assert view.anchorAt(pos)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos)
-    )
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
     QApplication.sendEvent(view.viewport(), event)
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)

@@ -26,8 +26,7 @@ print(json.dumps({'core': resource.getrlimit(resource.RLIMIT_CORE), 'prctl': dum
 ENTRIES = {
     "function": "from pcrm.hardening import no_core_dumps\nresult = no_core_dumps()\n",
     "cli": (
-        "from pcrm import cli\n"
-        "result = cli.run(cli.parse(['--data-dir', sys.argv[1], 'check']))\n"
+        "from pcrm import cli\nresult = cli.run(cli.parse(['--data-dir', sys.argv[1], 'check']))\n"
     ),
     "app": "from pcrm import app\nimport argparse\nresult = app.run(argparse.Namespace(\n"
     "    data_dir=sys.argv[1], passphrase_file=None, json=False, files=[]))\n",

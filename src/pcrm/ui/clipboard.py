@@ -7,10 +7,10 @@ conventions ask them not to:
 - KDE's Klipper, CopyQ, fcitx5 and the wlroots / GNOME history tools skip contents offering
   ``x-kde-passwordManagerHint`` with the value ``secret``;
 - on macOS, Maccy, Alfred, Raycast, Pastebot and the others of nspasteboard.org skip a pasteboard
-  that carries the type ``org.nspasteboard.ConcealedType``.  Qt would write an unknown MIME type
-  as ``com.trolltech.anymime.…``, which nobody looks for, so on macOS a converter
+  that carries the type ``org.nspasteboard.ConcealedType``.  Qt writes a MIME type it does not
+  know as ``com.trolltech.anymime.…``, which nobody looks for, so on macOS a converter
   (``QUtiMimeConverter``, where PySide offers it) writes ``application/x-nspasteboard-concealed-type``
-  under that very name; the raw name is offered too, for the Linux tools that look for it;
+  as that UTI; both names are offered as MIME types too, for the Linux tools that look for them;
 - on Windows, the clipboard history and cloud clipboard skip
   ``ExcludeClipboardContentFromMonitorProcessing`` and honour ``CanIncludeInClipboardHistory`` /
   ``CanUploadToCloudClipboard`` set to 0.
