@@ -9,8 +9,9 @@ conventions ask them not to:
 - on macOS, Maccy, Alfred, Raycast, Pastebot and the others of nspasteboard.org skip a pasteboard
   that carries the type ``org.nspasteboard.ConcealedType``.  Qt writes a MIME type it does not
   know as ``com.trolltech.anymime.…``, which nobody looks for, so on macOS a converter
-  (``QUtiMimeConverter``, where PySide offers it) writes ``application/x-nspasteboard-concealed-type``
-  as that UTI; both names are offered as MIME types too, for the Linux tools that look for them;
+  (``QUtiMimeConverter``, where PySide offers it) writes
+  ``application/x-nspasteboard-concealed-type`` as that UTI; both names are offered as MIME
+  types too, for the Linux tools that look for them;
 - on Windows, the clipboard history and cloud clipboard skip
   ``ExcludeClipboardContentFromMonitorProcessing`` and honour ``CanIncludeInClipboardHistory`` /
   ``CanUploadToCloudClipboard`` set to 0.
