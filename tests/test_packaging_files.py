@@ -86,7 +86,7 @@ def test_the_desktop_file_offers_pcrm_for_contacts_and_calendars() -> None:
 
 
 def test_the_metainfo_agrees_with_the_desktop_file_and_the_package() -> None:
-    root = ET.parse(METAINFO).getroot()  # noqa: S314 -- our own file
+    root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == DESKTOP.name
     assert {m.text for m in root.iter("mediatype")} == MIME_TYPES
