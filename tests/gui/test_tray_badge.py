@@ -112,4 +112,4 @@ def test_midnight_is_the_next_update(qtbot, services: Services, clock: FixedCloc
     badge.refresh()
     qtbot.waitUntil(badge._midnight.isActive, timeout=5_000)  # armed when the count came
     remaining = badge._midnight.remainingTime()
-    assert 30 * 60_000 - 5_000 < remaining <= 30 * 60_000 + 1_000
+    assert 30 * 60_000 - 5_000 < remaining <= 30 * 60_000 + 3_000  # a second past midnight
