@@ -8,17 +8,21 @@ stays readable at 16 px.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QIcon
 
 from pcrm.paths import shipped
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 APP_ID = "io.github.pcrm.pcrm"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 TRAY_SIZES = (16, 22, 24, 32, 44, 48, 64)  # what trays ask for, at 1x and 2x
+BADGE = "#d93025"
 MOST = 99  # more than this is shown as "99+" ("9+" in the smallest sizes, where "99+" is cut)
 SMALL = 24
-BADGE = QColor("#d93025")
 
 
 def app_icon() -> QIcon:
@@ -42,6 +46,10 @@ def badge_text(count: int, size: int = 64) -> str:
 def badged_pixmap(base: QIcon, size: int, count: int) -> QPixmap:
     """``base`` at ``size`` pixels with ``count`` in a red disc in its top-right corner (the
     plain icon when ``count`` is 0)."""
+    # painting classes named here, not at the top: app_icon() is on the way to the first paint
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter
+
     pixmap = base.pixmap(size, size)
     if pixmap.size().width() != size:
         pixmap = pixmap.scaled(
@@ -70,7 +78,7 @@ def badged_pixmap(base: QIcon, size: int, count: int) -> QPixmap:
     painter.setBrush(QColor("white"))
     painter.drawRoundedRect(disc, height / 2, height / 2)  # a thin white ring around the disc
     ring = max(0.75, size / 32)
-    painter.setBrush(BADGE)
+    painter.setBrush(QColor(BADGE))
     inner = disc.adjusted(ring, ring, -ring, -ring)
     painter.drawRoundedRect(inner, inner.height() / 2, inner.height() / 2)
     painter.setPen(QColor("white"))

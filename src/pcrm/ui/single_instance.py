@@ -22,13 +22,11 @@ timeouts), which is fine there: it runs before the second launch has any window.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +56,11 @@ class Handover:
 
 def _user() -> str:
     getuid = getattr(os, "getuid", None)
-    return str(getuid()) if getuid is not None else getpass.getuser()
+    if getuid is not None:
+        return str(getuid())
+    import getpass  # Windows
+
+    return getpass.getuser()
 
 
 def server_name(store_root: Path, runtime: Path | None = None) -> str:
@@ -80,6 +82,8 @@ def runtime_dir() -> Path | None:
     given = os.environ.get("XDG_RUNTIME_DIR")
     if given and _private(Path(given)):
         return Path(given)
+    import tempfile  # only without a runtime dir: not on the way to the first paint
+
     fallback = Path(tempfile.gettempdir()) / f"pcrm-{_user()}"
     try:
         fallback.mkdir(mode=0o700, exist_ok=True)
