@@ -1133,6 +1133,38 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         self.import_dialog.choose_file()
 
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Files given at start or by a second launch (``pcrm contacts.vcf``, the desktop's
+        "Open with"): the window comes forward and, once the store is open, the first file
+        opens in the import dialog, the next when that dialog closes.  While locked the unlock
+        dialog comes first, and the files are not imported (the status bar says so)."""
+        self._bring_forward()
+        files = [Path(p) for p in paths]
+        if not files:
+            return
+
+        def open_first() -> None:
+            if self.services is None:
+                self.statusBar().showMessage(
+                    self.tr("Unlock pcrm, then import the file again."), 15_000
+                )
+                return
+            from pcrm.ui.dialogs.import_dialog import ImportDialog
+
+            dialog = ImportDialog(self.edits, self.services, self)
+            dialog.imported.connect(
+                lambda _changes: self.statusBar().showMessage(
+                    self.tr("Imported. Edit ▸ Undo takes the whole import back."), 10_000
+                )
+            )
+            if len(files) > 1:
+                dialog.finished.connect(lambda _result: self.open_files(files[1:]))
+            self.import_dialog = dialog
+            dialog.open()
+            dialog.load(files[0])
+
+        self._when_ready(open_first)
+
     def export_calendar(self) -> None:
         """Meetings, reminders, tasks and dates to an .ics file, for a calendar program."""
         if self.services is None:
