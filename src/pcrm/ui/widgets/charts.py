@@ -143,6 +143,15 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def short_date(day: date) -> str:
+    """A day in the locale's short format; ISO in the C locale (whose "24 11 2025" reads
+    badly)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(_qdate(day), QLocale.FormatType.ShortFormat)
+
+
 def bucket_text(start: date, end: date) -> str:
     """A bucket in words, in the locale: a day, a whole month, or a range of days."""
     locale = QLocale()
@@ -153,8 +162,7 @@ def bucket_text(start: date, end: date) -> str:
     if start.day == 1 and end == next_month:
         month = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
         return f"{month} {start.year}"
-    short = QLocale.FormatType.ShortFormat
-    return f"{locale.toString(_qdate(start), short)} – {locale.toString(_qdate(last), short)}"
+    return f"{short_date(start)} – {short_date(last)}"
 
 
 def _axis_label(day: date, monthly: bool, with_year: bool) -> str:
@@ -724,6 +732,7 @@ class BarChart(Chart):
         super().__init__(name, parent)
         self.bars: list[Bar] = []
         self.coloured = False
+        self.legend = True
         self.keys: list[str] = []  # colour order of the segment keys
         self.unit: Unit = lambda n: english_plural(self.tr("%n interaction(s)", "", n), n)
         self.setMinimumHeight(80)
@@ -733,10 +742,13 @@ class BarChart(Chart):
         bars: Sequence[Bar],
         *,
         coloured: bool = False,
+        legend: bool = True,
         keys: Sequence[str] = (),
         unit: Unit | None = None,
     ) -> None:
-        self.bars, self.coloured = list(bars), coloured
+        """``keys`` orders the segment keys' colours (the same channel, the same colour in
+        every chart); ``legend`` names them above the bars when there are several."""
+        self.bars, self.coloured, self.legend = list(bars), coloured, legend
         self.keys = list(keys)
         for bar in self.bars:
             for segment in bar.segments:
@@ -759,7 +771,7 @@ class BarChart(Chart):
         return max(QFontMetricsF(self.font()).height() + 8, 22.0)
 
     def _legend_keys(self) -> list[tuple[str, str]]:
-        if not self.coloured:
+        if not (self.coloured and self.legend):
             return []
         labels: dict[str, str] = {}
         for bar in self.bars:
@@ -800,7 +812,9 @@ class BarChart(Chart):
     def colour_of(self, key: str, colours: ChartColours) -> QColor:
         if not self.coloured:
             return colours.accent
-        return colours.category(self.keys.index(key) if key in self.keys else 0)
+        if not key:  # nothing to tell apart ("no channel"): grey
+            return colours.muted
+        return colours.category(self.keys.index(key) if key in self.keys else len(CATEGORY) - 1)
 
     def item_tooltip(self, index: int) -> str:
         if not 0 <= index < len(self.bars):
