@@ -169,7 +169,9 @@ def test_bar_chart_opens_the_bar_under_enter_or_a_double_click(qtbot) -> None:
     chart = BarChart("Most talked to")
     qtbot.addWidget(chart)
     chart.resize(500, 200)
-    chart.set_bars([Bar("Olena", (Segment("", "", 9),), 11), Bar("Marco", (Segment("", "", 4),), 12)])
+    chart.set_bars(
+        [Bar("Olena", (Segment("", "", 9),), 11), Bar("Marco", (Segment("", "", 4),), 12)]
+    )
     chart.show()
     painted(qtbot, chart)
     chart.setFocus()

@@ -24,8 +24,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -84,6 +91,7 @@ from pcrm.ui.widgets.contact_picker import ContactPicker
 from pcrm.ui.widgets.period_picker import ALL_TIME, PeriodPicker
 from pcrm.ui.worker import Job, Latest
 
+PRINT_SCALE = 2.0  # the report's charts: 1,320 px across 17 cm, about 200 dpi
 ALL_TIME_START = date(1970, 1, 1)  # all time: from here, then the empty years are dropped
 CHANNEL_KEYS = [c.value for c in Channel] + [""]  # "": no channel
 EVERYONE, CONTACT, GROUP, CHANNEL = range(4)
@@ -91,6 +99,9 @@ EVERYONE, CONTACT, GROUP, CHANNEL = range(4)
 
 def _segment(found: ChannelCount) -> Segment:
     return Segment(found.channel or "", channel_name(found.channel), found.count)
+
+
+_EMPTY = Table("", "", (), ())
 
 
 class _Generation:
@@ -162,6 +173,7 @@ class DashboardWindow(QWidget):
         self._generation = _Generation()
         self._reader = Latest(self._computed, self._failed, self)
         self._job: Job | None = None
+        self._painting = False  # the report's charts, before its job
         self._started = False
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -580,7 +592,7 @@ class DashboardWindow(QWidget):
 
     def export_section(self, key: str) -> None:
         table = self.tables.get(key)
-        if table is None or self._job is not None:
+        if table is None or self.saving():
             return
         path = self.ask_file(self.tr("Export as CSV"), self._folder / self._name(key), "csv")
         if path is None:
@@ -590,7 +602,7 @@ class DashboardWindow(QWidget):
         self._write(lambda _job: write_tables({path: table}, zone))
 
     def export_all(self) -> None:
-        if not self.tables or self._job is not None:
+        if not self.tables or self.saving():
             return
         folder = self.ask_folder(self.tr("Export every table into the folder"))
         if folder is None:
@@ -600,8 +612,15 @@ class DashboardWindow(QWidget):
         zone = self.services.clock.zone()
         self._write(lambda _job: write_tables(targets, zone))
 
+    def saving(self) -> bool:
+        """A file is being written, or the report's charts painted."""
+        return self._job is not None or self._painting
+
     def save_report(self) -> None:
-        if self.result is None or self._job is not None:
+        """Ctrl+P: the dashboard as a PDF.  The charts are painted for print one per turn of
+        the event loop (each takes a few ms), then the document is laid out and written in a
+        worker."""
+        if self.result is None or self.saving():
             return
         path = self.ask_file(
             self.tr("Save the PDF report"), self._folder / self._name("report", "pdf"), "pdf"
@@ -609,26 +628,60 @@ class DashboardWindow(QWidget):
         if path is None:
             return
         self._folder = path.parent
-        html, images = self.report_parts()
-        title = self.tr("pcrm dashboard")
+        self._painting = True
+        self.status.setText(self.tr("Saving…"))
+        self.status.show()
+        self._paint_step(path, self.result, self._report_charts(), {})
+
+    def _paint_step(
+        self,
+        path: Path,
+        result: Dashboard | None,
+        pending: list[tuple[str, Chart, int]],
+        images: dict[str, QImage],
+    ) -> None:
+        if not self._painting:  # the window closed
+            return
+        if self.result is not result:  # new figures arrived meanwhile: paint those
+            result, pending, images = self.result, self._report_charts(), {}
+        if pending:
+            key, chart, height = pending.pop(0)
+            images[key] = chart.render_image(
+                QSize(IMAGE_WIDTH, height), PRINT_SCALE, print_palette()
+            )
+            QTimer.singleShot(0, lambda: self._paint_step(path, result, pending, images))
+            return
+        self._painting = False
+        html, title = self._report_html(), self.tr("pcrm dashboard")
         self._write(lambda _job: [write_report(path, html, images, title)])
 
-    def report_parts(self) -> tuple[str, dict[str, Any]]:
-        """The report's HTML and its chart images (painted here, in print colours)."""
-        palette = print_palette()
-        images: dict[str, Any] = {}
-        sections = []
+    def _report_charts(self) -> list[tuple[str, Chart, int]]:
+        """The charts of the report with their heights at the page's width."""
+        found = []
         for key, section in self.sections.items():
-            table = self.tables[key]
             chart = section.chart
-            if chart is None:
-                sections.append(ReportSection(table))
+            if chart is None or not self.tables.get(key, _EMPTY).rows:
                 continue
             height = 300 if key == tables.SEASONALITY else 230
             if isinstance(chart, BarChart):
                 height = round(chart.image_height(IMAGE_WIDTH))
-            images[key] = chart.render_image(QSize(IMAGE_WIDTH, height), 3.0, palette)
-            sections.append(ReportSection(table, key, height))
+            found.append((key, chart, height))
+        return found
+
+    def report_parts(self) -> tuple[str, dict[str, QImage]]:
+        """The report's HTML and its chart images, at once (for the screenshots)."""
+        images = {
+            key: chart.render_image(QSize(IMAGE_WIDTH, height), PRINT_SCALE, print_palette())
+            for key, chart, height in self._report_charts()
+        }
+        return self._report_html(), images
+
+    def _report_html(self) -> str:
+        heights = {key: height for key, _chart, height in self._report_charts()}
+        sections = [
+            ReportSection(self.tables[key], key if key in heights else None, heights.get(key, 0))
+            for key in self.sections
+        ]
         first, last = self.shown_days()
         locale = QLocale()
         long = QLocale.FormatType.LongFormat
@@ -644,7 +697,7 @@ class DashboardWindow(QWidget):
                 day=locale.toString(QDate(today.year, today.month, today.day), long)
             ),
         ]
-        html = report_html(
+        return report_html(
             self.tr("Dashboard"),
             meta,
             sections,
@@ -652,7 +705,6 @@ class DashboardWindow(QWidget):
             empty_text=self.tr("Nothing in this period."),
             more_text=self.tr("… and {count} more rows in the CSV export."),
         )
-        return html, images
 
     def _write(self, work: Any) -> None:
         """Write files in a worker; the result or the refusal is shown in place."""
@@ -703,6 +755,7 @@ class DashboardWindow(QWidget):
 
     def shutdown(self) -> None:
         """Stop a computation and let a file being written finish (before the store closes)."""
+        self._painting = False
         self._generation.value += 1
         self._reader.wait()
         self._job_over()
