@@ -415,8 +415,7 @@ class DashboardWindow(QWidget):
         self._generation.value += 1
         show_error(self.error, "")
         scope = self.scope()
-        if scope is None:
-            self._reader.wait()  # drop an answer still coming for the scope before
+        if scope is None:  # an answer still coming for the scope before is dropped
             self.busy.hide()
             self.status.setText(self.tr("Choose a contact to see their figures."))
             self.status.show()
@@ -427,10 +426,9 @@ class DashboardWindow(QWidget):
         service, generation = self.services.insight, self._generation
         mine = generation.value
 
-        def work() -> Dashboard:
-            return service.dashboard(
-                period, scope, granularity, cancelled=lambda: generation.value != mine
-            )
+        def work() -> tuple[int, Dashboard]:
+            stop = lambda: generation.value != mine  # noqa: E731
+            return mine, service.dashboard(period, scope, granularity, cancelled=stop)
 
         self.busy.show()
         self._reader.request(work)
@@ -438,14 +436,19 @@ class DashboardWindow(QWidget):
     def is_computing(self) -> bool:
         return self._reader.busy()
 
-    def _computed(self, result: Dashboard) -> None:
+    def _computed(self, answer: tuple[int, Dashboard]) -> None:
+        asked, result = answer
         self.busy.hide()
+        if asked != self._generation.value:  # asked for before a change that asked nothing
+            return
         self.result = result
         self._show_result()
         self.computed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
+        if isinstance(exc, errors.Cancelled):  # superseded: its successor answers
+            return
         if not isinstance(exc, errors.PcrmError):
             raise exc  # a bug: the crash dialog
         show_error(self.error, exc.message)

@@ -88,7 +88,7 @@ class ChartColours:
         accent = QColor("#7aa7e6" if dark else "#2f62a8")
         highlight = palette.color(QPalette.ColorRole.Highlight)
         # the theme's own accent when it stands out from the background enough
-        if abs(highlight.lightnessF() - background.lightnessF()) > 0.3:
+        if abs(highlight.lightnessF() - background.lightnessF()) > 0.4:
             accent = highlight
         return cls(
             background=background,
