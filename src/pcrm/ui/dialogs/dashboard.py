@@ -88,13 +88,23 @@ from pcrm.ui.widgets.charts import (
     short_date,
 )
 from pcrm.ui.widgets.contact_picker import ContactPicker
-from pcrm.ui.widgets.period_picker import ALL_TIME, PeriodPicker
+from pcrm.ui.widgets.period_picker import ALL_TIME, PeriodPicker, Range
 from pcrm.ui.worker import Job, Latest
 
 PRINT_SCALE = 2.0  # the report's charts: 1,320 px across 17 cm, about 200 dpi
-ALL_TIME_START = date(1970, 1, 1)  # all time: from here, then the empty years are dropped
 CHANNEL_KEYS = [c.value for c in Channel] + [""]  # "": no channel
 EVERYONE, CONTACT, GROUP, CHANNEL = range(4)
+
+
+def period_for(chosen: Range, zone: str, first: date | None) -> Period:
+    """The statistics' period for the picker's days; all time starts on ``first``."""
+    last = chosen.end - timedelta(days=1)
+    return Period(min(chosen.start or first or last, last), chosen.end, zone)
+
+
+def _with_suffix(path: Path, kind: str) -> Path:
+    """``report`` as ``report.pdf``: a name typed without its suffix gets it."""
+    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
 
 
 def _segment(found: ChannelCount) -> Segment:
@@ -169,7 +179,6 @@ class DashboardWindow(QWidget):
         self.services = services
         self.result: Dashboard | None = None
         self.tables: dict[str, Table] = {}
-        self.skip = 0  # leading empty buckets not shown (all time)
         self._generation = _Generation()
         self._reader = Latest(self._computed, self._failed, self)
         self._job: Job | None = None
@@ -364,9 +373,10 @@ class DashboardWindow(QWidget):
         zone = self.services.clock.zone()
         return str(getattr(zone, "key", None) or zone)
 
-    def period_asked(self) -> Period:
-        chosen = self.period.range()
-        return Period(chosen.start or ALL_TIME_START, chosen.end, self.zone_name())
+    def period_asked(self, first: date | None = None) -> Period:
+        """The period the picker says; all time starts on ``first`` (the day of the first
+        interaction), or today without one."""
+        return period_for(self.period.range(), self.zone_name(), first)
 
     def all_time(self) -> bool:
         return self.period.key() == ALL_TIME
@@ -422,12 +432,15 @@ class DashboardWindow(QWidget):
             return
         self.status.hide()
         self.period.set_today(self.today())
-        period, granularity = self.period_asked(), Granularity(self.period.granularity_key())
+        granularity = Granularity(self.period.granularity_key())
         service, generation = self.services.insight, self._generation
         mine = generation.value
+        chosen, zone = self.period.range(), self.zone_name()
 
         def work() -> tuple[int, Dashboard]:
             stop = lambda: generation.value != mine  # noqa: E731
+            first = service.first_day(zone) if chosen.start is None else None  # all time
+            period = period_for(chosen, zone, first)
             return mine, service.dashboard(period, scope, granularity, cancelled=stop)
 
         self.busy.show()
@@ -465,9 +478,7 @@ class DashboardWindow(QWidget):
         if d is None:
             return
         series, previous, new = tables.series_points(d)
-        self.skip = tables.trimmed(series, new) if self.all_time() else 0
-        series, previous, new = tables.series_points(d, self.skip)
-        self.tables = tables.build_tables(d, self.skip)
+        self.tables = tables.build_tables(d)
         zone = self.services.clock.zone()
         self.series.set_series(series, previous if self.comparing() else ())
         self._show_totals(d)
@@ -516,8 +527,7 @@ class DashboardWindow(QWidget):
 
     def _show_totals(self, d: Dashboard) -> None:
         locale = QLocale()
-        shown = sum(p.count for p in tables.series_points(d, self.skip)[0])
-        self.totals.setText(english_plural(self.tr("%Ln interaction(s)", "", shown), shown))
+        self.totals.setText(english_plural(self.tr("%Ln interaction(s)", "", d.total), d.total))
         first, last = self.shown_days()
         days = self.tr("{first} – {last}").format(first=short_date(first), last=short_date(last))
         if not self.comparing():
@@ -542,13 +552,9 @@ class DashboardWindow(QWidget):
         return self.tr("Last interaction: {day}").format(day=short_date(day))
 
     def shown_days(self) -> tuple[date, date]:
-        """The first and last day the figures cover (all time: from the first data)."""
-        if self.result is None:
-            period = self.period_asked()
-            return period.start, period.end - timedelta(days=1)
-        d = self.result
-        first = d.series[self.skip].start if len(d.series) > self.skip else d.period.start
-        return first, d.period.end - timedelta(days=1)
+        """The first and last day of the figures shown (or asked for, before the first)."""
+        period = self.result.period if self.result is not None else self.period_asked()
+        return period.start, period.end - timedelta(days=1)
 
     # -- opening a card ---------------------------------------------------------------------------
 
@@ -569,10 +575,7 @@ class DashboardWindow(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self, caption, str(suggested), filters[kind], options=options
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+        return Path(chosen) if chosen else None
 
     def ask_folder(self, caption: str) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(
@@ -600,6 +603,7 @@ class DashboardWindow(QWidget):
         path = self.ask_file(self.tr("Export as CSV"), self._folder / self._name(key), "csv")
         if path is None:
             return
+        path = _with_suffix(path, "csv")
         self._folder = path.parent
         zone = self.services.clock.zone()
         self._write(lambda _job: write_tables({path: table}, zone))
@@ -630,6 +634,7 @@ class DashboardWindow(QWidget):
         )
         if path is None:
             return
+        path = _with_suffix(path, "pdf")
         self._folder = path.parent
         self._painting = True
         self.status.setText(self.tr("Saving…"))

@@ -98,15 +98,6 @@ def points(buckets: tuple[Bucket, ...], end: date) -> list[Point]:
     return [Point(b.start, e, b.count) for b, e in zip(buckets, ends, strict=True)]
 
 
-def trimmed(found: list[Point], *others: list[Point]) -> int:
-    """How many leading buckets hold nothing in any of the series (all time starts at the
-    first one with data)."""
-    for i in range(len(found)):
-        if found[i].count or any(i < len(o) and o[i].count for o in others):
-            return i
-    return max(len(found) - 1, 0)
-
-
 def _mix_table(key: str, title: str, first: str, mixes: tuple[ChannelMix, ...]) -> Table:
     channels: list[str | None] = []
     for mix in mixes:
@@ -122,19 +113,18 @@ def _mix_table(key: str, title: str, first: str, mixes: tuple[ChannelMix, ...]) 
     return Table(key, title, headers, tuple(rows))
 
 
-def series_points(d: Dashboard, skip: int = 0) -> tuple[list[Point], list[Point], list[Point]]:
-    """The interactions, the previous period's and the new contacts per bucket, without the
-    first ``skip`` buckets (all time drops the empty years before the first interaction)."""
+def series_points(d: Dashboard) -> tuple[list[Point], list[Point], list[Point]]:
+    """The interactions, the previous period's and the new contacts per bucket."""
     return (
-        points(d.series, d.period.end)[skip:],
-        points(d.previous_series, d.period.start)[skip:],
-        points(d.new_contacts, d.period.end)[skip:],
+        points(d.series, d.period.end),
+        points(d.previous_series, d.period.start),
+        points(d.new_contacts, d.period.end),
     )
 
 
-def build_tables(d: Dashboard, skip: int = 0) -> dict[str, Table]:
-    """Every section's table (the series without their first ``skip`` buckets)."""
-    series, previous, new = series_points(d, skip)
+def build_tables(d: Dashboard) -> dict[str, Table]:
+    """Every section's table."""
+    series, previous, new = series_points(d)
     never = _t("never")
     tables: dict[str, Table] = {}
     rows: list[tuple[Cell, ...]] = []

@@ -256,7 +256,8 @@ def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo, last: bool = T
 
 
 def _channel_name(key: str, labels: dict[str, str]) -> str:
-    return labels.get(key) or SERVICE_NAMES.get(key) or key.replace("_", " ").capitalize()
+    name = SERVICE_NAMES.get(key) or labels.get(key) or key.replace("_", " ")
+    return name[:1].upper() + name[1:]
 
 
 def _frequency(stats: CardStats, labels: dict[str, str], now: datetime, zone: tzinfo) -> str:
