@@ -99,7 +99,7 @@ def render(out_dir: Path, services: Services, clock: FixedClock) -> None:
         busy, now.astimezone(zone).date(), str(getattr(zone, "key", zone))
     )
     card = CardView()
-    card.resize(720, 980)
+    card.resize(720, 700)
     card.show_card(
         busy,
         render_card(services.contacts.get(busy), now=now, zone=zone, stats=stats),

@@ -321,27 +321,37 @@ class DashboardWindow(QWidget):
         self.by_source = BarChart(self.tr("New contacts by how we met"), self)
         self.by_source.unit = unit_contacts
         self.by_source.empty_text = self.tr("No new contacts in this period")
-        placed: list[tuple[str, str, QWidget, int, int, int]] = [
-            (tables.INTERACTIONS, self.tr("Interactions over time"), self.series, 0, 0, 2),
-            (tables.SEASONALITY, self.tr("Seasonality"), self.heat_map, 1, 0, 1),
-            (tables.TOP, self.tr("Most talked to"), self.top_chart, 1, 1, 1),
-            (tables.CHANNELS, self.tr("Channels"), self.channels, 2, 0, 1),
-            (tables.BY_CONTACT, self.tr("Channels per contact"), self.by_contact, 2, 1, 1),
-            (tables.FADING, self.tr("Losing touch"), self.fading, 3, 0, 1),
-            (tables.NOT_CONTACTED, self.tr("Not contacted since"), self.not_contacted, 3, 1, 1),
-            (tables.BY_GROUP, self.tr("Channels per group"), self.by_group, 4, 0, 1),
-            (tables.NEW_BY_SOURCE, self.tr("New contacts by how we met"), self.by_source, 4, 1, 1),
-            (tables.NEW, self.tr("New contacts"), self.new_series, 5, 0, 2),
+        # in the order of issue 6 (the report's and the tab order), placed so that sections of
+        # like heights sit side by side: (key, title, body, row, column, rows, columns)
+        placed: list[tuple[str, str, QWidget, int, int, int, int]] = [
+            (tables.INTERACTIONS, self.tr("Interactions over time"), self.series, 0, 0, 1, 2),
+            (tables.SEASONALITY, self.tr("Seasonality"), self.heat_map, 1, 0, 1, 1),
+            (tables.TOP, self.tr("Most talked to"), self.top_chart, 2, 0, 1, 1),
+            (tables.CHANNELS, self.tr("Channels"), self.channels, 1, 1, 1, 1),
+            (tables.BY_CONTACT, self.tr("Channels per contact"), self.by_contact, 2, 1, 1, 1),
+            (tables.BY_GROUP, self.tr("Channels per group"), self.by_group, 4, 0, 2, 1),
+            (tables.FADING, self.tr("Losing touch"), self.fading, 3, 0, 1, 1),
+            (tables.NOT_CONTACTED, self.tr("Not contacted since"), self.not_contacted, 3, 1, 1, 1),
+            (tables.NEW, self.tr("New contacts"), self.new_series, 5, 1, 1, 1),
+            (
+                tables.NEW_BY_SOURCE,
+                self.tr("New contacts by how we met"),
+                self.by_source,
+                4,
+                1,
+                1,
+                1,
+            ),
         ]
         self.sections: dict[str, Section] = {}
         page = QWidget(self)
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
-        for key, title, body, row, column, span in placed:
+        for key, title, body, row, column, rows, columns in placed:
             section = Section(key, title, body, page)
             section.export_requested.connect(self.export_section)
-            grid.addWidget(section, row, column, 1, span)
+            grid.addWidget(section, row, column, rows, columns)
             self.sections[key] = section
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -503,7 +513,7 @@ class DashboardWindow(QWidget):
             (self.by_group, d.channels_by_group),
         ):
             bars = [Bar(m.name, tuple(map(_segment, m.channels)), m.key) for m in mixes]
-            chart.set_bars(bars, coloured=True, keys=keys)
+            chart.set_bars(bars, coloured=True, keys=keys, shares=True)
         self.new_series.set_series(new)
         self.by_source.set_bars(
             [Bar(source_name(s), (Segment("", "", n),)) for s, n in d.new_by_source]
@@ -526,23 +536,25 @@ class DashboardWindow(QWidget):
             chart.setMinimumHeight(chart.sizeHint().height())  # every bar, no scrolling
 
     def _show_totals(self, d: Dashboard) -> None:
-        locale = QLocale()
         self.totals.setText(english_plural(self.tr("%Ln interaction(s)", "", d.total), d.total))
         first, last = self.shown_days()
         days = self.tr("{first} – {last}").format(first=short_date(first), last=short_date(last))
-        if not self.comparing():
-            self.change.setText(days)
-            return
+        comparison = self.comparison_text()
+        self.change.setText(f"{days} · {comparison}" if comparison else days)
+
+    def comparison_text(self) -> str:
+        """ "previous period: 353 (+6%)", or nothing when not comparing."""
+        d = self.result
+        if d is None or not self.comparing():
+            return ""
         before = d.previous_total
         if before:
             percent = round(100 * (d.total - before) / before)
             change = f"+{percent}%" if percent > 0 else f"{percent}%" if percent else "±0%"
         else:
             change = self.tr("new") if d.total else "±0%"
-        self.change.setText(
-            self.tr("{days} · previous period: {before} ({change})").format(
-                days=days, before=locale.toString(before), change=change
-            )
+        return self.tr("previous period: {before} ({change})").format(
+            before=QLocale().toString(before), change=change
         )
 
     def _last(self, row: ContactCount) -> str:
@@ -700,7 +712,7 @@ class DashboardWindow(QWidget):
                 last=locale.toString(QDate(last.year, last.month, last.day), long),
             ),
             self.tr("Scope: {scope}").format(scope=self.scope_text()),
-            f"{self.totals.text()} · {self.change.text()}",
+            " · ".join(p for p in (self.totals.text(), self.comparison_text()) if p),
             self.tr("Made by pcrm on {day}").format(
                 day=locale.toString(QDate(today.year, today.month, today.day), long)
             ),

@@ -26,7 +26,7 @@ from pcrm.ui.pdf import save_pdf
 # that print_ keeps this pagination (scaled to the printer) instead of adding 2 cm margins.
 PAGE_WIDTH = 680.0
 PAGE_HEIGHT = PAGE_WIDTH * 267 / 180
-IMAGE_WIDTH = 660
+IMAGE_WIDTH = round(PAGE_WIDTH)
 OBJECT = "\ufffc"  # what stands for an image in a block's text
 KEEP_WITH_TITLE = 90.0  # px of a section that must follow its title onto the same page
 IMAGE_SCHEME = "pcrm-report"
@@ -102,7 +102,7 @@ def report_html(
                 f'<p><img src="{image_url(section.image)}" width="{IMAGE_WIDTH}" '
                 f'height="{section.height}"></p>'
             )
-        table_part = _table_html(table, zone, section.rows_shown, more_text)
+        table_part = _table_html(table.printed or table, zone, section.rows_shown, more_text)
         parts.append(table_part or f'<p class="note">{escape(empty_text)}</p>')
     return f"<html><body>{''.join(parts)}</body></html>"
 

@@ -45,6 +45,7 @@ class Table:
     contact_ids: tuple[int | None, ...] = ()  # per row: whose card a row opens
     note: str = ""  # a line under the title (a total, what the scope does not narrow)
     csv_only: tuple[int, ...] = ()  # columns the CSV has but the screen and report leave out
+    printed: Table | None = None  # what the report shows instead, when it differs
 
     def shown_columns(self) -> list[int]:
         return [i for i in range(len(self.headers)) if i not in self.csv_only]
@@ -81,7 +82,9 @@ def span(days: int) -> str:
         return _t("%n day(s)", days)
     if days < 60:
         return _t("%n week(s)", round(days / 7))
-    return _t("%n month(s)", round(days / 30.44))
+    if days < 730:
+        return _t("%n month(s)", round(days / 30.44))
+    return _t("%n year(s)", round(days / 365.25))
 
 
 def fading_reason(row: Fading) -> str:
@@ -98,19 +101,31 @@ def points(buckets: tuple[Bucket, ...], end: date) -> list[Point]:
     return [Point(b.start, e, b.count) for b, e in zip(buckets, ends, strict=True)]
 
 
-def _mix_table(key: str, title: str, first: str, mixes: tuple[ChannelMix, ...]) -> Table:
+def _mix_table(
+    key: str, title: str, first: str, mixes: tuple[ChannelMix, ...], ids: tuple[int, ...] = ()
+) -> Table:
+    """A channel mix: a column per channel for the CSV; for print, one line of text per row
+    ("In person 12 · Phone 8"), as a dozen narrow columns do not fit on a page."""
     channels: list[str | None] = []
     for mix in mixes:
         for found in mix.channels:
             if found.channel not in channels:
                 channels.append(found.channel)
-    headers = (first, *(channel_name(c) for c in channels), _t("Total"))
+    headers = (first, _t("Total"), *(channel_name(c) for c in channels))
     rows = []
     for mix in mixes:
         counts = {c.channel: c.count for c in mix.channels}
         values = [counts.get(c, 0) for c in channels]
-        rows.append((mix.name, *values, sum(values)))
-    return Table(key, title, headers, tuple(rows))
+        rows.append((mix.name, sum(values), *values))
+    printed = Table(
+        key, title, (first, _t("Total"), _t("Channels")),
+        tuple(
+            (m.name, sum(c.count for c in m.channels),
+             " · ".join(f"{channel_name(c.channel)} {c.count}" for c in m.channels))
+            for m in mixes
+        ),
+    )  # fmt: skip
+    return Table(key, title, headers, tuple(rows), ids, printed=printed)
 
 
 def series_points(d: Dashboard) -> tuple[list[Point], list[Point], list[Point]]:
@@ -162,11 +177,8 @@ def build_tables(d: Dashboard) -> dict[str, Table]:
         CHANNELS, _t("Channels"), (_t("Channel"), _t("Interactions"), _t("Share (%)")),
         tuple((channel_name(c.channel), c.count, round(100 * c.count / total)) for c in d.channels),
     )  # fmt: skip
-    by_contact = _mix_table(
-        BY_CONTACT, _t("Channels per contact"), _t("Contact"), d.channels_by_contact
-    )
-    tables[BY_CONTACT] = Table(
-        by_contact.key, by_contact.title, by_contact.headers, by_contact.rows,
+    tables[BY_CONTACT] = _mix_table(
+        BY_CONTACT, _t("Channels per contact"), _t("Contact"), d.channels_by_contact,
         tuple(m.key for m in d.channels_by_contact),
     )  # fmt: skip
     tables[BY_GROUP] = _mix_table(
@@ -182,7 +194,7 @@ def build_tables(d: Dashboard) -> dict[str, Table]:
             for f in d.fading
         ),
         tuple(f.contact_id for f in d.fading),
-        csv_only=(5, 6),  # the reason says them
+        csv_only=(3, 4, 5, 6),  # the reason says what matters of them
     )  # fmt: skip
     since = d.period.start
     tables[NOT_CONTACTED] = Table(

@@ -41,11 +41,25 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from pcrm.ui.i18n import english_plural
 
-# Categorical colours (Tableau 10): told apart by most people, also in grey print.
+# Categorical colours (Tableau's 10, then five more that stay apart from them), one per channel;
+# grey is kept for "no channel".
 CATEGORY = (
-    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-)  # fmt: skip
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#17becf",
+    "#8cd17d",
+    "#d37295",
+    "#b6992d",
+    "#a0cbe8",
+    "#6b4c9a",
+)
 PAD = 8.0
 LINE_STYLE_OVER = 60  # more buckets than this: a line instead of bars
 
@@ -733,6 +747,7 @@ class BarChart(Chart):
         self.bars: list[Bar] = []
         self.coloured = False
         self.legend = True
+        self.shares = False
         self.keys: list[str] = []  # colour order of the segment keys
         self.unit: Unit = lambda n: english_plural(self.tr("%n interaction(s)", "", n), n)
         self.setMinimumHeight(80)
@@ -743,12 +758,16 @@ class BarChart(Chart):
         *,
         coloured: bool = False,
         legend: bool = True,
+        shares: bool = False,
         keys: Sequence[str] = (),
         unit: Unit | None = None,
     ) -> None:
         """``keys`` orders the segment keys' colours (the same channel, the same colour in
-        every chart); ``legend`` names them above the bars when there are several."""
+        every chart); ``legend`` names them above the bars when there are several; with
+        ``shares`` every bar is as long as the longest and its segments are its mix (a
+        channel mix), the total written after it."""
         self.bars, self.coloured, self.legend = list(bars), coloured, legend
+        self.shares = shares
         self.keys = list(keys)
         for bar in self.bars:
             for segment in bar.segments:
@@ -814,7 +833,8 @@ class BarChart(Chart):
             return colours.accent
         if not key:  # nothing to tell apart ("no channel"): grey
             return colours.muted
-        return colours.category(self.keys.index(key) if key in self.keys else len(CATEGORY) - 1)
+        named = [k for k in self.keys if k]
+        return colours.category(named.index(key) if key in named else len(CATEGORY) - 1)
 
     def item_tooltip(self, index: int) -> str:
         if not 0 <= index < len(self.bars):
@@ -867,8 +887,9 @@ class BarChart(Chart):
                 metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8),
             )
             x = left
+            whole = (bar.total or 1) if self.shares else largest
             for segment in bar.segments:
-                width = max(span, 0) * segment.value / largest
+                width = max(span, 0) * segment.value / whole
                 painter.fillRect(
                     QRectF(x, y + (row - line) / 2 + 1, width, line - 2),
                     self.colour_of(segment.key, colours),
