@@ -112,7 +112,7 @@ def _mix_table(
             if found.channel not in channels:
                 channels.append(found.channel)
     headers = (first, _t("Total"), *(channel_name(c) for c in channels))
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for mix in mixes:
         counts = {c.channel: c.count for c in mix.channels}
         values = [counts.get(c, 0) for c in channels]

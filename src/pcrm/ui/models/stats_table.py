@@ -21,7 +21,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class StatsTableModel(ListTableModel[tuple[Cell, ...]]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = []
+        self._headers: list[str] = []
         self._ids: tuple[int | None, ...] = ()
         self.zone: tzinfo = UTC
 

@@ -239,11 +239,11 @@ def _work_rows(card: ContactCard) -> Rows:
     return rows
 
 
-def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo, last: bool = True) -> Rows:
+def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo, with_last: bool = True) -> Rows:
     rows = []
     if card.cadence_days:
         rows.append((_t("Stay in touch"), _t("every %n day(s)", card.cadence_days)))
-    if card.last_interaction_at and last:
+    if card.last_interaction_at and with_last:
         last = card.last_interaction_at
         ago = days_ago(last.astimezone(zone).date(), now.astimezone(zone).date())
         rows.append((_t("Last contact"), f"{local_date(last, zone)} ({ago})"))

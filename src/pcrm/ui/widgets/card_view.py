@@ -49,9 +49,10 @@ class CardView(QTextBrowser):
             )  # fmt: skip
         self.setHtml(html)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        if kind == QTextDocument.ResourceType.ImageResource and name.toString() in self._images:
-            return self._images[name.toString()]
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        key = name.toString() if isinstance(name, QUrl) else name
+        if kind == QTextDocument.ResourceType.ImageResource and key in self._images:
+            return self._images[key]
         return super().loadResource(kind, name)
 
     def show_message(self, text: str) -> None:

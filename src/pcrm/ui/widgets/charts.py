@@ -360,7 +360,7 @@ class SeriesChart(Chart):
         super().__init__(name, parent)
         self.points: list[Point] = []
         self.previous: list[Point] = []
-        self.style = "auto"  # "bars", "line" or "auto" (a line when there are many buckets)
+        self.drawing = "auto"  # "bars", "line" or "auto" (a line when there are many buckets)
         self.this_label = self.tr("This period")
         self.previous_label = self.tr("Previous period")
         self.unit: Unit = lambda n: english_plural(self.tr("%n interaction(s)", "", n), n)
@@ -381,7 +381,9 @@ class SeriesChart(Chart):
         return QSize(640, 240)
 
     def lines(self) -> bool:
-        return self.style == "line" or (self.style == "auto" and len(self.points) > LINE_STYLE_OVER)
+        return self.drawing == "line" or (
+            self.drawing == "auto" and len(self.points) > LINE_STYLE_OVER
+        )
 
     def summary(self) -> str:
         if not self.points:
