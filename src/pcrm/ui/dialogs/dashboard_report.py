@@ -9,7 +9,9 @@ holds up the window.  Everything from the owner's data is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from html import escape
@@ -28,7 +30,8 @@ PAGE_WIDTH = 680.0
 PAGE_HEIGHT = PAGE_WIDTH * 267 / 180
 IMAGE_WIDTH = round(PAGE_WIDTH)
 OBJECT = "\ufffc"  # what stands for an image in a block's text
-KEEP_WITH_TITLE = 90.0  # px of a section that must follow its title onto the same page
+KEEP_WITH_TITLE = 90.0
+SWITCH_INTERVAL_S = 0.0005  # px of a section that must follow its title onto the same page
 IMAGE_SCHEME = "pcrm-report"
 STYLE = """
 body { font-size: 9pt; color: #1a1a1a; }
@@ -46,7 +49,7 @@ class ReportSection:
     table: Table
     image: str | None = None  # the resource name of its chart
     height: int = 0  # the chart's height at IMAGE_WIDTH
-    rows_shown: int = 60  # a long table is cut here (the CSV has every row)
+    rows_shown: int = 25  # a long table is cut here (the CSV has every row)
 
 
 def image_url(name: str) -> str:
@@ -155,11 +158,26 @@ def _keep_titles_with_sections(document: QTextDocument) -> None:
         block = block.next()
 
 
+@contextlib.contextmanager
+def _quick_switches() -> Iterator[None]:
+    """Threads take turns with the GIL every 0.5 ms instead of 5 meanwhile.  The layout runs
+    thousands of short Qt calls in this worker; at Python's default interval each of the GUI
+    thread's own Python calls (a paint, a model's data) waits up to 5 ms for its turn, and a
+    repaint of the window adds up to 100 ms or more."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, SWITCH_INTERVAL_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
 def write_report(path: Path, html: str, images: Mapping[str, QImage], title: str) -> Path:
     """Lay the report out on A4 pages and save it as a PDF (0600, atomically); for a worker."""
-    document = report_document(html, images)
-    save_pdf(document, path, title)
-    del document  # destroyed in the thread that made it
+    with _quick_switches():
+        document = report_document(html, images)
+        save_pdf(document, path, title)
+        del document  # destroyed in the thread that made it
     return path
 
 
