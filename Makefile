@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io stress wheel clean
+.PHONY: run test test-fast lint bench bench-ui bench-stalls bench-organizer bench-io bench-insight stress wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,3 +59,7 @@ bench-organizer: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_organizer.py
 	$(BIN)/python tests/benchmarks/bench_calendar.py
 	$(BIN)/python tests/benchmarks/bench_ical.py
+
+# Insight (issue 6): the dashboard and a card's statistics over 100k contacts / 1M interactions.
+bench-insight: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_insight.py

@@ -47,7 +47,6 @@ rolls per-day counts up into buckets and the heat map.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -65,8 +64,9 @@ TOP_CONTACTS = 20
 FADING = 50
 NOT_CONTACTED = 50
 # Below this share of the timeline's span, per-contact counts start from the period's
-# interactions; above it they walk the whole participants index (measured crossover ~1/4).
-RANGE_SHARE = 0.2
+# interactions; above it they walk the whole participants index (measured crossover ~1/11).
+RANGE_SHARE = 0.08
+DAY_US = 86_400_000_000
 
 
 class Granularity(StrEnum):
@@ -496,6 +496,10 @@ class _Run:
             return q.PER_CONTACT_ONE.format(
                 channel="AND p.channel IS :channel" if has_channel else ""
             ), params
+        if self._everything(plo, lo, hi):
+            return q.PER_CONTACT_SCAN_ALL.format(
+                channel="AND p.channel IS :channel" if has_channel else ""
+            ), params
         if self._short(plo, hi):
             index = "ix_interactions_channel" if has_channel else "ix_interactions_counted"
             return q.PER_CONTACT_RANGE.format(
@@ -504,6 +508,11 @@ class _Run:
         return q.PER_CONTACT_SCAN.format(
             channel="AND p.channel IS :channel" if has_channel else ""
         ), params
+
+    def _everything(self, plo: str, lo: str, hi: str) -> bool:
+        """Whether ``[plo, hi)`` holds every interaction and ``[plo, lo)`` none."""
+        span = self.span()
+        return span is not None and lo <= q.utc_text(span[0]) and hi > q.utc_text(span[1])
 
     def _short(self, lo: str, hi: str) -> bool:
         """Whether ``[lo, hi)`` covers little of the timeline's span."""
@@ -568,7 +577,9 @@ class _Run:
             return ()
         end = q.day_start(period.end, zone_named(period.zone))
         ref = min(end, self.now)
-        overdue = self.rows(q.CADENCE_OVERDUE + " LIMIT :limit", ref=q.utc_text(ref), limit=limit)
+        overdue = self.rows(
+            q.CADENCE_OVERDUE, ref=q.utc_text(ref), ref_us=q.micros(ref), limit=limit
+        )
         listed = {row[0] for row in overdue}
         if dropped is None:
             dropped = self.top_and_dropped(period, Scope(), 0, limit)[1]
@@ -580,15 +591,15 @@ class _Run:
         items = [
             Fading(
                 contact_id=cid,
-                display_name=name,
+                display_name=names[cid][0],
                 previous_count=counts[cid][1],
                 current_count=counts[cid][0],
                 last_at=last[cid],
                 cadence_days=cadence,
-                overdue_days=math.floor(late),
+                overdue_days=late // DAY_US,
                 reason="cadence",
             )
-            for cid, name, cadence, _, late in overdue
+            for cid, cadence, late in overdue
         ]
         items += [
             Fading(
@@ -615,15 +626,21 @@ class _Run:
     def not_contacted_since(
         self, day: date, zone: str, limit: int
     ) -> tuple[tuple[ContactCount, ...], int]:
-        lo = q.utc_text(q.day_start(day, zone_named(zone)))
-        rows = self.rows(q.NOT_CONTACTED, lo=lo, now=q.utc_text(self.now), limit=limit)
+        start = q.day_start(day, zone_named(zone))
+        lo = q.utc_text(start)
+        before = q.utc_text(min(start, self.now + timedelta(microseconds=1)))
+        rows = self.rows(
+            q.NOT_CONTACTED, lo=lo, now=q.utc_text(self.now), before=before, limit=limit
+        )
         if not rows:
             return (), 0
-        before = dict(self.rows(q.COUNT_BEFORE, ids=_ids([r[0] for r in rows]), lo=lo))
+        ids = [r[0] for r in rows]
+        counts = dict(self.rows(q.COUNT_BEFORE, ids=_ids(ids), lo=before))
+        names = self._names(ids)
         found = tuple(
-            ContactCount(cid, name, before[cid], _aware(last)) for cid, name, last, _ in rows
+            ContactCount(cid, names[cid][0], counts[cid], _aware(last)) for cid, last, _ in rows
         )
-        return found, int(rows[0][3])
+        return found, int(rows[0][2])
 
     # -- new contacts ---------------------------------------------------------------------------
 

@@ -23,9 +23,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pcrm.domain.timeparse import localize
 from pcrm.store import models as m
 
-# SQLite's own text form of a UTCDateTime (pcrm.store.types): naive UTC, microseconds.
 _FIRST = datetime.min.replace(tzinfo=UTC)
 _LAST = datetime.max.replace(tzinfo=UTC)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def counted(alias: str) -> str:
@@ -36,6 +36,11 @@ def counted(alias: str) -> str:
 def utc_text(instant: datetime) -> str:
     """An aware instant as a UTCDateTime column stores it, so that SQL compares text."""
     return instant.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def micros(instant: datetime) -> int:
+    """Microseconds since 1970 (UTC), exactly: what CADENCE_OVERDUE computes from the text."""
+    return (instant - _EPOCH) // timedelta(microseconds=1)
 
 
 def day_start(day: date, zone: tzinfo) -> datetime:
@@ -116,11 +121,20 @@ WHERE gm.group_id = :group AND gm.contact_id NOT IN ({TRASHED})
   AND p.starts_at >= :lo AND p.starts_at < :hi AND {counted("p")} {{channel}} {{contact}}
 """
 
+# Interactions are placed in their day by sorting them with the days' starts: each one's day is
+# the number of starts at or before it, less one (a start sorts first at the same instant).
 DAYS_GROUP = f"""
-WITH g AS MATERIALIZED ({_GROUP_INTERACTIONS})
-SELECT d.key, (SELECT count(*) FROM g
-               WHERE g.starts_at >= d.value ->> 0 AND g.starts_at < d.value ->> 1)
-FROM json_each(:days) AS d
+WITH g AS ({_GROUP_INTERACTIONS}),
+marks AS (
+  SELECT d.value ->> 0 AS at, 1 AS edge FROM json_each(:days) AS d
+  UNION ALL
+  SELECT g.starts_at, 0 FROM g
+),
+placed AS (
+  SELECT edge, sum(edge) OVER (ORDER BY at, edge DESC ROWS UNBOUNDED PRECEDING) - 1 AS day
+  FROM marks
+)
+SELECT day, count(*) FROM placed WHERE edge = 0 GROUP BY day
 """
 
 # -- channels in a period ---------------------------------------------------------------------
@@ -163,6 +177,14 @@ PER_CONTACT_SCAN = f"""
 SELECT p.contact_id, sum(p.starts_at >= :lo) AS cur, sum(p.starts_at < :lo) AS prev
 FROM interaction_participants AS p INDEXED BY ix_participants_counted
 WHERE p.starts_at >= :plo AND p.starts_at < :hi AND {counted("p")} {{channel}}
+GROUP BY p.contact_id
+"""
+
+# the same when [plo, hi) holds every interaction and [plo, lo) none (all time): no comparisons
+PER_CONTACT_SCAN_ALL = f"""
+SELECT p.contact_id, count(*) AS cur, 0 AS prev
+FROM interaction_participants AS p INDEXED BY ix_participants_counted
+WHERE {counted("p")} {{channel}}
 GROUP BY p.contact_id
 """
 
@@ -212,9 +234,10 @@ SELECT id, display_name, cadence_days FROM contacts WHERE id IN (SELECT value FR
 
 # their last interaction before :before
 LAST_AT = f"""
-SELECT k.value, (SELECT max(p.starts_at) FROM interaction_participants AS p
+SELECT k.value, (SELECT p.starts_at FROM interaction_participants AS p
                    INDEXED BY ix_participants_counted
-                 WHERE p.contact_id = k.value AND p.starts_at < :before AND {counted("p")})
+                 WHERE p.contact_id = k.value AND p.starts_at < :before AND {counted("p")}
+                 ORDER BY p.starts_at DESC LIMIT 1)
 FROM json_each(:ids) AS k
 """
 
@@ -255,32 +278,43 @@ GROUP BY gm.group_id, p.channel
 # -- losing touch, not contacted since -------------------------------------------------------
 
 # contacts with a cadence whose last interaction before :ref (or, without one, their creation)
-# is more than a cadence before :ref; "lapse" and "ref" as julian days
+# is more than a cadence before :ref, by how far in microseconds (exact: julianday() keeps
+# milliseconds only), most cadences late first
 CADENCE_OVERDUE = f"""
 WITH due AS (
-  SELECT c.id, c.display_name, c.cadence_days, c.created_at,
-    (SELECT max(p.starts_at) FROM interaction_participants AS p INDEXED BY ix_participants_counted
-     WHERE p.contact_id = c.id AND p.starts_at < :ref AND {counted("p")}) AS last
+  SELECT c.id, c.cadence_days AS cadence, coalesce(
+    (SELECT p.starts_at FROM interaction_participants AS p INDEXED BY ix_participants_counted
+     WHERE p.contact_id = c.id AND p.starts_at < :ref AND {counted("p")}
+     ORDER BY p.starts_at DESC LIMIT 1), c.created_at) AS basis
   FROM contacts AS c INDEXED BY ix_contacts_cadence
   WHERE c.cadence_days IS NOT NULL AND +c.deleted_at IS NULL AND +c.is_archived = 0
+),
+late AS (
+  SELECT id, cadence, :ref_us - cadence * 86400000000
+    - (unixepoch(substr(basis, 1, 19)) * 1000000 + substr(basis, 21, 6)) AS late_us
+  FROM due
 )
-SELECT id, display_name, cadence_days, last,
-       julianday(:ref) - julianday(coalesce(last, created_at)) - cadence_days AS overdue
-FROM due
-WHERE julianday(coalesce(last, created_at)) + cadence_days < julianday(:ref)
-ORDER BY overdue / cadence_days DESC, id
+SELECT id, cadence, late_us FROM late WHERE late_us > 0
+ORDER BY CAST(late_us AS REAL) / cadence DESC, id
+LIMIT :limit
 """
 
+# the quiet (no interaction in [lo, now]; ids only: a contact's row is wide, the names are read
+# for the few listed), with their last interaction before :before and how many they are
 NOT_CONTACTED = f"""
-WITH live AS (
-  SELECT c.id, c.display_name,
-    (SELECT max(p.starts_at) FROM interaction_participants AS p INDEXED BY ix_participants_counted
-     WHERE p.contact_id = c.id AND p.starts_at <= :now AND {counted("p")}) AS last
-  FROM contacts AS c INDEXED BY ix_contacts_list
+WITH quiet AS MATERIALIZED (
+  SELECT c.id FROM contacts AS c INDEXED BY ix_contacts_list
   WHERE c.deleted_at IS NULL AND c.is_archived = 0
+    AND NOT EXISTS (
+      SELECT 1 FROM interaction_participants AS p INDEXED BY ix_participants_counted
+      WHERE p.contact_id = c.id AND p.starts_at >= :lo AND p.starts_at <= :now AND {counted("p")})
 )
-SELECT id, display_name, last, count(*) OVER () FROM live
-WHERE last IS NULL OR last < :lo
+SELECT id, (SELECT p.starts_at FROM interaction_participants AS p
+              INDEXED BY ix_participants_counted
+            WHERE p.contact_id = quiet.id AND p.starts_at < :before AND {counted("p")}
+            ORDER BY p.starts_at DESC LIMIT 1) AS last,
+       (SELECT count(*) FROM quiet)
+FROM quiet
 ORDER BY last, id
 LIMIT :limit
 """
@@ -321,8 +355,9 @@ CARD_FIGURES = f"""
 SELECT
   (SELECT count(*) FROM interaction_participants AS p INDEXED BY ix_participants_counted
    WHERE p.contact_id = :contact AND {counted("p")}),
-  (SELECT max(p.starts_at) FROM interaction_participants AS p INDEXED BY ix_participants_counted
-   WHERE p.contact_id = :contact AND p.starts_at <= :now AND {counted("p")}),
+  (SELECT p.starts_at FROM interaction_participants AS p INDEXED BY ix_participants_counted
+   WHERE p.contact_id = :contact AND p.starts_at <= :now AND {counted("p")}
+   ORDER BY p.starts_at DESC LIMIT 1),
   (SELECT min(p.starts_at) FROM interaction_participants AS p INDEXED BY ix_participants_counted
    WHERE p.contact_id = :contact AND p.starts_at > :now AND {counted("p")}
      AND p.kind = 'meeting'),
