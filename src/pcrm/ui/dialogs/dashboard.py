@@ -24,11 +24,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QContextMenuEvent,
-    QImage,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -37,19 +35,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,13 +60,7 @@ from pcrm.services.insight import (
     Scope,
 )
 from pcrm.services.session import Services
-from pcrm.ui.dialogs.dashboard_report import (
-    IMAGE_WIDTH,
-    ReportSection,
-    report_html,
-    write_report,
-    write_tables,
-)
+from pcrm.ui.dialogs.dashboard_export import DashboardExports
 from pcrm.ui.dialogs.parts import error_label, heading, show_error
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models import dashboard_tables as tables
@@ -80,18 +69,16 @@ from pcrm.ui.models.stats_table import StatsTableModel
 from pcrm.ui.widgets.charts import (
     Bar,
     BarChart,
-    Chart,
     HeatMapChart,
     Segment,
     SeriesChart,
-    print_palette,
     short_date,
 )
 from pcrm.ui.widgets.contact_picker import ContactPicker
 from pcrm.ui.widgets.period_picker import ALL_TIME, PeriodPicker, Range
+from pcrm.ui.widgets.stats_section import Section
 from pcrm.ui.worker import Job, Latest
 
-PRINT_SCALE = 2.0  # the report's charts: 1,320 px across 17 cm, about 200 dpi
 CHANNEL_KEYS = [c.value for c in Channel] + [""]  # "": no channel
 EVERYONE, CONTACT, GROUP, CHANNEL = range(4)
 
@@ -102,16 +89,8 @@ def period_for(chosen: Range, zone: str, first: date | None) -> Period:
     return Period(min(chosen.start or first or last, last), chosen.end, zone)
 
 
-def _with_suffix(path: Path, kind: str) -> Path:
-    """``report`` as ``report.pdf``: a name typed without its suffix gets it."""
-    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
-
-
 def _segment(found: ChannelCount) -> Segment:
     return Segment(found.channel or "", channel_name(found.channel), found.count)
-
-
-_EMPTY = Table("", "", (), ())
 
 
 class _Generation:
@@ -120,53 +99,7 @@ class _Generation:
     value = 0
 
 
-class Section(QFrame):
-    """A titled part of the dashboard with its table for export; right-click (or the ⋯
-    button) offers "Export as CSV…"."""
-
-    export_requested = Signal(str)  # the table's key
-
-    def __init__(self, key: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.body = body
-        self.chart = body if isinstance(body, Chart) else None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(f"<b>{title}</b>", self)
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.note.hide()
-        self.menu_button = QToolButton(self)
-        self.menu_button.setText("⋯")
-        self.menu_button.setAutoRaise(True)
-        self.menu_button.setAccessibleName(self.tr("Export {section}").format(section=title))
-        self.menu_button.setToolTip(self.tr("Export as CSV…"))
-        self.menu_button.clicked.connect(lambda: self.export_requested.emit(self.key))
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.menu_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.note)
-        layout.addWidget(body, 1)
-        body.setAccessibleName(title)
-
-    def set_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.setVisible(bool(text))
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Export as CSV…"), lambda: self.export_requested.emit(self.key))
-        menu.exec(event.globalPos())
-
-
-class DashboardWindow(QWidget):
+class DashboardWindow(DashboardExports, QWidget):
     """``contact_requested`` asks to open a card; ``computed`` fires when new figures (or a
     refusal) are shown; ``saved`` carries the files written (CSV or PDF)."""
 
@@ -193,7 +126,7 @@ class DashboardWindow(QWidget):
         self._build_controls()
         self._build_sections()
         self._build_shortcuts()
-        self._scope_kind_changed(EVERYONE)
+        self.scope_stack.hide()  # everyone; the figures are computed when first shown
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -577,199 +510,6 @@ class DashboardWindow(QWidget):
     def _open_key(self, key: object) -> None:
         if isinstance(key, int):
             self.contact_requested.emit(key)
-
-    # -- exporting --------------------------------------------------------------------------------
-
-    def ask_file(self, caption: str, suggested: Path, kind: str) -> Path | None:
-        """Where to save (Qt's own dialog, so no native "recent files" list learns it)."""
-        filters = {"csv": self.tr("CSV files (*.csv)"), "pdf": self.tr("PDF files (*.pdf)")}
-        options = QFileDialog.Option.DontUseNativeDialog
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, caption, str(suggested), filters[kind], options=options
-        )
-        return Path(chosen) if chosen else None
-
-    def ask_folder(self, caption: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, caption, str(self._folder), QFileDialog.Option.DontUseNativeDialog
-        )
-        return Path(chosen) if chosen else None
-
-    def _name(self, key: str, suffix: str = "csv") -> str:
-        first, last = self.shown_days()
-        return tables.file_name(key, first, last, suffix)
-
-    def export_current(self) -> None:
-        """Ctrl+E: the table of the section that has the focus, or every table."""
-        focus = self.focusWidget()
-        for key, section in self.sections.items():
-            if focus is not None and section.isAncestorOf(focus):
-                self.export_section(key)
-                return
-        self.export_all()
-
-    def export_section(self, key: str) -> None:
-        table = self.tables.get(key)
-        if table is None or self.saving():
-            return
-        path = self.ask_file(self.tr("Export as CSV"), self._folder / self._name(key), "csv")
-        if path is None:
-            return
-        path = _with_suffix(path, "csv")
-        self._folder = path.parent
-        zone = self.services.clock.zone()
-        self._write(lambda _job: write_tables({path: table}, zone))
-
-    def export_all(self) -> None:
-        if not self.tables or self.saving():
-            return
-        folder = self.ask_folder(self.tr("Export every table into the folder"))
-        if folder is None:
-            return
-        self._folder = folder
-        targets = {folder / self._name(key): table for key, table in self.tables.items()}
-        zone = self.services.clock.zone()
-        self._write(lambda _job: write_tables(targets, zone))
-
-    def saving(self) -> bool:
-        """A file is being written, or the report's charts painted."""
-        return self._job is not None or self._painting
-
-    def save_report(self) -> None:
-        """Ctrl+P: the dashboard as a PDF.  The charts are painted for print one per turn of
-        the event loop (each takes a few ms), then the document is laid out and written in a
-        worker."""
-        if self.result is None or self.saving():
-            return
-        path = self.ask_file(
-            self.tr("Save the PDF report"), self._folder / self._name("report", "pdf"), "pdf"
-        )
-        if path is None:
-            return
-        path = _with_suffix(path, "pdf")
-        self._folder = path.parent
-        self._painting = True
-        self.status.setText(self.tr("Saving…"))
-        self.status.show()
-        self._paint_step(path, self.result, self._report_charts(), {})
-
-    def _paint_step(
-        self,
-        path: Path,
-        result: Dashboard | None,
-        pending: list[tuple[str, Chart, int]],
-        images: dict[str, QImage],
-    ) -> None:
-        if not self._painting:  # the window closed
-            return
-        if self.result is not result:  # new figures arrived meanwhile: paint those
-            result, pending, images = self.result, self._report_charts(), {}
-        if pending:
-            key, chart, height = pending.pop(0)
-            images[key] = chart.render_image(
-                QSize(IMAGE_WIDTH, height), PRINT_SCALE, print_palette()
-            )
-            QTimer.singleShot(0, lambda: self._paint_step(path, result, pending, images))
-            return
-        self._painting = False
-        html, title = self._report_html(), self.tr("pcrm dashboard")
-        self._write(lambda _job: [write_report(path, html, images, title)])
-
-    def _report_charts(self) -> list[tuple[str, Chart, int]]:
-        """The charts of the report with their heights at the page's width."""
-        found = []
-        for key, section in self.sections.items():
-            chart = section.chart
-            if chart is None or not self.tables.get(key, _EMPTY).rows:
-                continue
-            height = 300 if key == tables.SEASONALITY else 230
-            if isinstance(chart, BarChart):
-                height = round(chart.image_height(IMAGE_WIDTH))
-            found.append((key, chart, height))
-        return found
-
-    def report_parts(self) -> tuple[str, dict[str, QImage]]:
-        """The report's HTML and its chart images, at once (for the screenshots)."""
-        images = {
-            key: chart.render_image(QSize(IMAGE_WIDTH, height), PRINT_SCALE, print_palette())
-            for key, chart, height in self._report_charts()
-        }
-        return self._report_html(), images
-
-    def _report_html(self) -> str:
-        heights = {key: height for key, _chart, height in self._report_charts()}
-        sections = [
-            ReportSection(self.tables[key], key if key in heights else None, heights.get(key, 0))
-            for key in self.sections
-        ]
-        first, last = self.shown_days()
-        locale = QLocale()
-        long = QLocale.FormatType.LongFormat
-        today = self.today()
-        meta = [
-            self.tr("Period: {first} – {last}").format(
-                first=locale.toString(QDate(first.year, first.month, first.day), long),
-                last=locale.toString(QDate(last.year, last.month, last.day), long),
-            ),
-            self.tr("Scope: {scope}").format(scope=self.scope_text()),
-            " · ".join(p for p in (self.totals.text(), self.comparison_text()) if p),
-            self.tr("Made by pcrm on {day}").format(
-                day=locale.toString(QDate(today.year, today.month, today.day), long)
-            ),
-        ]
-        return report_html(
-            self.tr("Dashboard"),
-            meta,
-            sections,
-            self.services.clock.zone(),
-            empty_text=self.tr("Nothing in this period."),
-            more_text=self.tr("… and {count} more rows in the CSV export."),
-        )
-
-    def _write(self, work: Any) -> None:
-        """Write files in a worker; the result or the refusal is shown in place."""
-        show_error(self.error, "")
-        self.status.setText(self.tr("Saving…"))
-        self.status.show()
-        job = Job(work, self)
-        job.succeeded.connect(self._written)
-        job.failed.connect(self._write_failed)
-        self._job = job
-        job.start()
-
-    def _job_over(self) -> None:
-        if self._job is not None:
-            self._job.wait()
-            self._job.deleteLater()
-            self._job = None
-
-    def _written(self, paths: list[Path]) -> None:
-        self._job_over()
-        if len(paths) == 1:
-            text = self.tr("Saved {path}").format(path=paths[0])
-        else:
-            text = english_plural(
-                self.tr("Saved %n file(s) in {folder}", "", len(paths)), len(paths)
-            )
-            text = text.format(folder=paths[0].parent if paths else "")
-        self.status.setText(text)
-        self.status.show()
-        self.saved.emit(paths)
-
-    def _write_failed(self, exc: BaseException) -> None:
-        self._job_over()
-        self.status.hide()
-        if isinstance(exc, errors.PcrmError):
-            show_error(self.error, exc.message)
-        elif isinstance(exc, OSError):
-            show_error(
-                self.error,
-                self.tr("Could not save {path}: {reason}").format(
-                    path=exc.filename or "", reason=exc.strerror or exc
-                ),
-            )
-        else:
-            raise exc
 
     # -- closing ----------------------------------------------------------------------------------
 
