@@ -311,9 +311,21 @@ def test_the_tables_pass_the_model_tester(qtbot, qtmodeltester, window: Dashboar
         assert isinstance(model.index(0, 0).data(CONTACT_ROLE), int)
 
 
-def test_escape_closes(qtbot, window: DashboardWindow) -> None:
+def test_the_keys(qtbot, window: DashboardWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    computed(qtbot, window, lambda: qtbot.keyClick(window, Qt.Key.Key_F5))
+    asked: list[str] = []
+    window.ask_file = lambda caption, suggested, kind: asked.append(kind)  # type: ignore[method-assign]
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    window.heat_map.setFocus()
+    qtbot.keyClick(window.heat_map, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["pdf", "pdf", "csv"]  # each asked where to save (and was told: nowhere)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     QApplication.processEvents()
