@@ -61,6 +61,8 @@ bench-organizer: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_calendar.py
 	$(BIN)/python tests/benchmarks/bench_ical.py
 
-# Insight: the meeting briefing (and, as they land, the dashboard's statistics and the graph).
+# Insight (issue 6): the dashboard and a card's statistics over 100k contacts / 1M interactions,
+# the meeting briefing.
 bench-insight: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_insight.py
 	cd tests/benchmarks && PYTHONPATH=../../src:. ../../$(BIN)/python bench_briefing.py

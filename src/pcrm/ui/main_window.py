@@ -100,14 +100,20 @@ SORTS = (lists.NAME, lists.LAST_CONTACTED, lists.NEXT_REMINDER)
 Reopen = Callable[[QWidget], "Services | None"]
 
 
-def _read_card(services: Services, contact_id: int, now: datetime, zone: tzinfo) -> str:
-    """The card as HTML, with the name of whoever introduced the contact (in a worker)."""
+def _read_card(
+    services: Services, contact_id: int, now: datetime, zone: tzinfo
+) -> tuple[str, tuple[int, ...]]:
+    """The card as HTML, with the name of whoever introduced the contact and the contact's
+    statistics, and the monthly counts of its sparkline (in a worker)."""
     card = services.contacts.get(contact_id)
     introducer = None
     if card.introduced_by_id is not None:
         found = services.contacts.rows([card.introduced_by_id])
         introducer = found[card.introduced_by_id].display_name if found else None
-    return render_card(card, now=now, zone=zone, introducer=introducer)
+    zone_name = str(getattr(zone, "key", None) or zone)
+    stats = services.insight.card_stats(contact_id, now.astimezone(zone).date(), zone_name)
+    html = render_card(card, now=now, zone=zone, introducer=introducer, stats=stats)
+    return html, tuple(month.count for month in stats.months)
 
 
 class MainWindow(QMainWindow):
@@ -1002,11 +1008,11 @@ class MainWindow(QMainWindow):
         """The contact whose card is shown, or on its way."""
         return self._card_wanted if self._card_reader.busy() else self.card.contact_id
 
-    def _card_read(self, answer: tuple[int, str]) -> None:
-        contact_id, html = answer
+    def _card_read(self, answer: tuple[int, tuple[str, tuple[int, ...]]]) -> None:
+        contact_id, (html, months) = answer
         if self.services is None:
             return
-        self.card.show_card(contact_id, html)
+        self.card.show_card(contact_id, html, months)
         if self.timeline.contact_id() != contact_id:
             self.timeline.show_contact(contact_id)
 

@@ -11,14 +11,16 @@ clipboard histories and cleared after a while.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from pcrm.ui import clipboard
-from pcrm.ui.widgets.card_html import CONTACT_LINK, RELATED_LINK, STYLE
+from pcrm.ui.widgets.card_html import CONTACT_LINK, RELATED_LINK, SPARKLINE, SPARKLINE_SIZE, STYLE
 
 EXTERNAL_SCHEMES = frozenset({"tel", "mailto", "http", "https"})
 
@@ -35,14 +37,33 @@ class CardView(QTextBrowser):
         self.document().setDocumentMargin(12)
         self.anchorClicked.connect(self._follow)
         self.contact_id: int | None = None
+        self._images: dict[str, QImage] = {}
 
-    def show_card(self, contact_id: int, html: str) -> None:
+    def show_card(self, contact_id: int, html: str, months: Sequence[int] | None = None) -> None:
+        """``months``: the counts of the frequency sparkline (the card's ``SPARKLINE`` image),
+        painted here in the view's colours and at its pixel ratio."""
         self.contact_id = contact_id
+        self._images = {}
+        if months is not None:
+            from pcrm.ui.widgets.charts import ChartColours, sparkline_image
+
+            colours = ChartColours.of(self.palette())
+            self._images[SPARKLINE] = sparkline_image(
+                months, QSize(*SPARKLINE_SIZE), colours.accent, colours.grid,
+                max(self.devicePixelRatioF(), 1.0),
+            )  # fmt: skip
         self.setHtml(html)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        key = name.toString() if isinstance(name, QUrl) else name
+        if kind == QTextDocument.ResourceType.ImageResource and key in self._images:
+            return self._images[key]
+        return super().loadResource(kind, name)
 
     def show_message(self, text: str) -> None:
         """An empty state (nothing selected, the store locked, no matches): no contact shown."""
         self.contact_id = None
+        self._images = {}
         self.setHtml(f'<p class="muted" align="center"><br><br>{escape(text)}</p>')
 
     def createMimeDataFromSelection(self) -> QMimeData:
