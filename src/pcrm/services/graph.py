@@ -1,0 +1,540 @@
+"""The relationship graph: contacts as nodes, three kinds of edges, and the queries beside it.
+
+Edges (:class:`GraphEdge`):
+
+- ``relationship``: a typed relationship (``relationships`` + ``relationship_types``), read as
+  "source is ``label`` of target" and from the other side "target is ``reverse_label`` of
+  source".  A symmetric type (friend, spouse) stored in both directions is one edge.
+- ``introduced``: source introduced target, from ``contacts.introduced_by_id`` and from
+  relationships of the built-in type ``introduced`` (the same fact, entered on the card's
+  relationships instead of "how we met"); one edge per pair.
+- ``meeting``: two contacts who took part in at least ``min_shared_meetings`` of the same
+  meetings (interactions of kind ``meeting``, not in the trash); the weight is how many.
+
+Everything is counted in SQL on a DB-API connection.  Shared meetings come from the
+participants of the node set only: their rows are read through ``ix_participants_timeline``
+(contact first, covering), grouped by interaction, and only the interactions with two or more
+of them are looked up (kind) and paired.  That is milliseconds for a thousand contacts and a
+few hundred for ten thousand; all 100,000 contacts would take seconds, so when the contacts
+that match a filter are more than :data:`MEETING_POOL`, meetings are paired among the
+:data:`MEETING_POOL` best connected by relationships and introductions (then the most
+recently contacted), and the graph says ``approximate``.
+
+Above ``limit`` nodes, the best connected (most edges among the matching contacts, then the
+most recently contacted) are kept, ``truncated`` is set and ``total`` says how many matched.
+Contacts in the trash never appear; archived ones only with ``include_archived``; contacts
+without any edge of the kinds shown only with ``include_unconnected``.
+
+The queries beside the graph (:meth:`GraphService.known_at`, :meth:`GraphService.in_city`,
+:meth:`GraphService.introduced_by`) return :class:`PersonRow` lists for the graph window's
+results list; the org chart is in :mod:`pcrm.services.org_chart`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pcrm import errors
+from pcrm.domain.text import fold, latin_readings
+from pcrm.services.base import Service
+from pcrm.services.list_sources import SMART_LIMIT
+from pcrm.services.org_chart import OrgChart, read_org_chart
+from pcrm.services.search import SearchService
+
+RELATIONSHIP, INTRODUCED, MEETING = "relationship", "introduced", "meeting"
+EDGE_KINDS = (RELATIONSHIP, INTRODUCED, MEETING)
+INTRODUCED_TYPE = "introduced"  # the built-in relationship type that is an introduction
+DEFAULT_LIMIT = 1_000
+MAX_LIMIT = 5_000
+MEETING_POOL = 10_000
+MAX_INTRODUCTION_DEPTH = 8
+_ORG_REF = re.compile(r"^#?(\d+)$")
+
+_SHARED_MEETINGS = """
+WITH mine AS MATERIALIZED (
+    SELECT interaction_id, contact_id FROM interaction_participants
+    WHERE contact_id IN (SELECT value FROM json_each(:ids))
+),
+together AS (SELECT interaction_id FROM mine GROUP BY interaction_id HAVING count(*) >= 2)
+SELECT a.contact_id, b.contact_id, count(*) FROM together AS t
+JOIN interactions AS i ON i.id = t.interaction_id
+JOIN mine AS a ON a.interaction_id = t.interaction_id
+JOIN mine AS b ON b.interaction_id = t.interaction_id AND b.contact_id > a.contact_id
+WHERE i.kind = 'meeting' AND i.deleted_at IS NULL
+GROUP BY a.contact_id, b.contact_id HAVING count(*) >= :least
+"""
+_TYPED = """
+SELECT r.contact_id, r.other_id, t.key, t.name, t.reverse_name FROM relationships AS r
+JOIN relationship_types AS t ON t.id = r.type_id
+WHERE r.contact_id IN (SELECT value FROM json_each(:ids))
+  AND r.other_id IN (SELECT value FROM json_each(:ids)) AND t.key <> 'introduced'
+ORDER BY r.contact_id, r.other_id, t.id
+"""
+_INTRODUCTIONS = """
+SELECT c.introduced_by_id, c.id FROM contacts AS c
+WHERE c.introduced_by_id IS NOT NULL AND c.id IN (SELECT value FROM json_each(:ids))
+  AND c.introduced_by_id IN (SELECT value FROM json_each(:ids))
+UNION
+SELECT r.contact_id, r.other_id FROM relationships AS r
+JOIN relationship_types AS t ON t.id = r.type_id
+WHERE t.key = 'introduced' AND r.contact_id IN (SELECT value FROM json_each(:ids))
+  AND r.other_id IN (SELECT value FROM json_each(:ids))
+"""
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    """What the graph shows.  ``relationship_types``: the type keys of relationship edges
+    (None: every type); ``contact_ids``: only these contacts (a query's results)."""
+
+    group_id: int | None = None
+    organisation_id: int | None = None  # its current members, and its sub-organisations'
+    relationship_types: frozenset[str] | None = None
+    edge_kinds: frozenset[str] = frozenset(EDGE_KINDS)
+    min_shared_meetings: int = 2
+    include_archived: bool = False
+    include_unconnected: bool = False
+    contact_ids: frozenset[int] | None = None
+    limit: int = DEFAULT_LIMIT
+
+    def __post_init__(self) -> None:
+        unknown = set(self.edge_kinds) - set(EDGE_KINDS)
+        if unknown:
+            raise errors.BadInput(where="graph", reason=f"unknown edge kinds {sorted(unknown)}")
+        if not 1 <= self.limit <= MAX_LIMIT:
+            raise errors.BadInput(where="graph", reason=f"the node limit is 1 to {MAX_LIMIT}")
+        if self.min_shared_meetings < 1:
+            raise errors.BadInput(where="graph", reason="shared meetings start at 1")
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: int
+    name: str
+    degree: int  # edges in this graph
+    archived: bool = False
+    favourite: bool = False
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    """``source`` is ``label`` of ``target`` (relationship), introduced ``target``
+    (introduced), or met ``target`` ``weight`` times (meeting, source < target)."""
+
+    source: int
+    target: int
+    kind: str
+    weight: int = 1
+    type_key: str | None = None
+    label: str | None = None
+    reverse_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Graph:
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+    total: int  # contacts that would be nodes without the limit
+    truncated: bool = False
+    approximate: bool = False  # shared meetings were paired in the best connected only
+
+    def node(self, contact_id: int) -> GraphNode | None:
+        return next((n for n in self.nodes if n.id == contact_id), None)
+
+    def neighbours(self, contact_id: int) -> set[int]:
+        found: set[int] = set()
+        for e in self.edges:
+            if e.source == contact_id:
+                found.add(e.target)
+            elif e.target == contact_id:
+                found.add(e.source)
+        return found
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One answer of a query: who, and what says why (a title, a town, who introduced them)."""
+
+    contact_id: int
+    name: str
+    detail: str
+    current: bool = True  # known_at: still there
+    depth: int = 1  # introduced_by: 1 introduced directly, 2 by someone they introduced, …
+    via_id: int | None = None  # introduced_by: who introduced this one
+
+
+@dataclass
+class _Candidates:
+    """The contacts a filter matches, with the edges among them, while the graph is built."""
+
+    members: list[int]
+    recent: dict[int, str] = field(default_factory=dict)  # last contact, sortable text
+    edges: list[GraphEdge] = field(default_factory=list)
+    approximate: bool = False
+
+
+Cancelled = Callable[[], bool]
+
+
+class GraphService(Service):
+    # -- the graph --------------------------------------------------------------------------------
+
+    def graph(self, graph_filter: GraphFilter, cancelled: Cancelled | None = None) -> Graph:
+        """The graph of the contacts ``graph_filter`` matches (see the module's docstring);
+        ``cancelled`` is polled between the steps and ends with SearchInterrupted."""
+        f = graph_filter
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise errors.SearchInterrupted()
+
+        hits = self._smart_hits(f.group_id)
+        today = self.clock.local_now().date()
+        with self.driver() as conn:
+            found = self._members(conn, f, hits, today)
+            check()
+            ids = json.dumps(found.members)
+            if RELATIONSHIP in f.edge_kinds:
+                found.edges += _typed_edges(conn, ids, f.relationship_types)
+            if INTRODUCED in f.edge_kinds:
+                found.edges += [
+                    GraphEdge(int(a), int(b), INTRODUCED)
+                    for a, b in conn.execute(_INTRODUCTIONS, {"ids": ids})
+                ]
+            check()
+            if MEETING in f.edge_kinds:
+                pool = found.members
+                if len(pool) > MEETING_POOL:
+                    pool = _best_connected(pool, found.edges, found.recent)[:MEETING_POOL]
+                    found.approximate = True
+                rows = conn.execute(
+                    _SHARED_MEETINGS, {"ids": json.dumps(pool), "least": f.min_shared_meetings}
+                )
+                found.edges += [GraphEdge(int(a), int(b), MEETING, int(n)) for a, b, n in rows]
+            check()
+            candidates = found.members
+            if not f.include_unconnected:
+                linked = {e.source for e in found.edges} | {e.target for e in found.edges}
+                candidates = [i for i in candidates if i in linked]
+            total = len(candidates)
+            kept = set(candidates)
+            if total > f.limit:
+                kept = set(_best_connected(candidates, found.edges, found.recent)[: f.limit])
+            edges = sorted(
+                (e for e in found.edges if e.source in kept and e.target in kept),
+                key=lambda e: (e.kind, e.source, e.target, e.type_key or ""),
+            )
+            nodes = _nodes(conn, sorted(kept), edges)
+        return Graph(tuple(nodes), tuple(edges), total, total > f.limit, found.approximate)
+
+    def _smart_hits(self, group_id: int | None) -> list[int] | None:
+        if group_id is None:
+            return None
+        with self.driver() as conn:
+            row = conn.execute(
+                "SELECT query FROM groups WHERE id = ? AND deleted_at IS NULL", (group_id,)
+            ).fetchone()
+        if row is None:
+            raise errors.NotFound(what="group", query=f"#{group_id}")
+        if row[0] is None:
+            return None
+        return SearchService(self.db, self.clock).contact_ids(row[0], limit=SMART_LIMIT)
+
+    def _members(
+        self, conn: Any, f: GraphFilter, hits: list[int] | None, today: date
+    ) -> _Candidates:
+        where = ["c.deleted_at IS NULL"]
+        params: dict[str, Any] = {}
+        if not f.include_archived:
+            where.append("c.is_archived = 0")
+        if f.group_id is not None and hits is None:
+            where.append("c.id IN (SELECT contact_id FROM group_members WHERE group_id = :group)")
+            params["group"] = f.group_id
+        if hits is not None:
+            where.append("c.id IN (SELECT value FROM json_each(:hits))")
+            params["hits"] = json.dumps(hits)
+        if f.contact_ids is not None:
+            where.append("c.id IN (SELECT value FROM json_each(:only))")
+            params["only"] = json.dumps(sorted(f.contact_ids))
+        if f.organisation_id is not None:
+            orgs = _organisation_tree(conn, [f.organisation_id])
+            where.append(
+                "c.id IN (SELECT a.contact_id FROM affiliations AS a"
+                " WHERE a.organisation_id IN (SELECT value FROM json_each(:orgs))"
+                " AND (a.end_date IS NULL OR a.end_date > :today))"
+            )
+            params["orgs"] = json.dumps(orgs)
+            params["today"] = today.isoformat()
+        sql = (
+            "SELECT c.id, c.last_interaction_at FROM contacts AS c WHERE "  # noqa: S608 -- fixed
+            + " AND ".join(where)
+            + " ORDER BY c.id"
+        )
+        found = _Candidates(members=[])
+        for cid, last in conn.execute(sql, params):
+            found.members.append(int(cid))
+            if last is not None:
+                found.recent[int(cid)] = str(last)
+        return found
+
+    # -- queries ----------------------------------------------------------------------------------
+
+    def known_at(
+        self, organisation: int | str, *, include_archived: bool = False
+    ) -> list[PersonRow]:
+        """Who the owner knows at an organisation (an id, ``#id``, or the start of its name or
+        of a word in it, in either script) or its sub-organisations: current members first,
+        then former ones, each once, with their title."""
+        today = self.clock.local_now().date().isoformat()
+        with self.driver() as conn:
+            asked = self._organisations(conn, organisation)
+            orgs = _organisation_tree(conn, asked)
+            rows = conn.execute(
+                "SELECT c.id, c.display_name, a.title, a.role, a.department, o.name,"
+                " a.start_date, a.end_date, a.end_date IS NULL OR a.end_date > :today AS now"
+                " FROM affiliations AS a JOIN contacts AS c ON c.id = a.contact_id"
+                " JOIN organisations AS o ON o.id = a.organisation_id"
+                " WHERE a.organisation_id IN (SELECT value FROM json_each(:orgs))"
+                " AND c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
+                " ORDER BY now DESC, c.sort_key, c.id, a.end_date DESC, a.position",
+                {"orgs": json.dumps(orgs), "today": today, "archived": include_archived},
+            ).fetchall()
+        shown: dict[int, PersonRow] = {}
+        several = len(asked) > 1 or len(orgs) > 1
+        for cid, name, title, role, department, org, start, end, now in rows:
+            if cid in shown:
+                continue
+            years = _years(start, end)
+            parts = [title or role, department, org if several else None, years]
+            detail = " · ".join(p for p in parts if p)
+            shown[cid] = PersonRow(int(cid), str(name), detail, current=bool(now))
+        return list(shown.values())
+
+    def in_city(self, city: str, *, include_archived: bool = False) -> list[PersonRow]:
+        """Contacts with an address in a town (``postal_addresses.locality``): the same letters
+        whatever their case, or a Latin reading of a Cyrillic name (Kyiv, Kiev for Київ); a
+        name that starts so matches too ("Ivano" for Івано-Франківськ)."""
+        wanted = _readings(city)
+        if not any(wanted):
+            raise errors.BadInput(where="city", reason="no town given")
+        with self.driver() as conn:
+            towns = [
+                str(t)
+                for (t,) in conn.execute(
+                    "SELECT DISTINCT locality FROM postal_addresses WHERE locality IS NOT NULL"
+                )
+            ]
+            matching = [t for t in towns if _starts_alike(_readings(t), wanted)]
+            rows = conn.execute(
+                "SELECT c.id, c.display_name, p.locality, p.region, p.country"
+                " FROM postal_addresses AS p JOIN contacts AS c ON c.id = p.contact_id"
+                " WHERE p.locality IN (SELECT value FROM json_each(:towns))"
+                " AND c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
+                " ORDER BY c.sort_key, c.id, p.is_preferred DESC, p.position",
+                {"towns": json.dumps(matching), "archived": include_archived},
+            ).fetchall()
+        shown: dict[int, PersonRow] = {}
+        for cid, name, town, region, country in rows:
+            if cid not in shown:
+                detail = ", ".join(p for p in (town, region, country) if p)
+                shown[cid] = PersonRow(int(cid), str(name), detail)
+        return list(shown.values())
+
+    def introduced_by(self, contact_id: int, *, include_archived: bool = False) -> list[PersonRow]:
+        """Everyone ``contact_id`` introduced, then whom they introduced, and so on (``depth``,
+        up to :data:`MAX_INTRODUCTION_DEPTH`), each once at the smallest depth; ``detail`` is
+        the introducer's name.  Introductions are "how we met"'s introducer and relationships
+        of the type ``introduced``."""
+        with self.driver() as conn:
+            row = conn.execute(
+                "SELECT display_name FROM contacts WHERE id = ? AND deleted_at IS NULL",
+                (contact_id,),
+            ).fetchone()
+            if row is None:
+                raise errors.NotFound(what="contact", query=f"#{contact_id}")
+            names = {contact_id: str(row[0])}
+            seen = {contact_id}
+            level = [contact_id]
+            found: list[tuple[int, int, int]] = []  # (contact, via, depth)
+            depth = 0
+            while level and depth < MAX_INTRODUCTION_DEPTH:
+                depth += 1
+                nxt: list[int] = []
+                for via, cid, name in _introduced(conn, level, include_archived):
+                    names.setdefault(cid, name)
+                    if cid not in seen:
+                        seen.add(cid)
+                        nxt.append(cid)
+                        found.append((cid, via, depth))
+                level = nxt
+            keys = dict(
+                conn.execute(
+                    "SELECT id, sort_key FROM contacts"
+                    " WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps([cid for cid, _via, _depth in found]),),
+                ).fetchall()
+            )
+        found.sort(key=lambda r: (r[2], keys.get(r[0], ""), r[0]))
+        return [
+            PersonRow(cid, names[cid], names[via], depth=depth, via_id=via)
+            for cid, via, depth in found
+        ]
+
+    def org_chart(self, organisation_id: int) -> OrgChart:
+        """The organisation's current members arranged by "manager" relationships
+        (:mod:`pcrm.services.org_chart`)."""
+        today = self.clock.local_now().date()
+        with self.driver() as conn:
+            return read_org_chart(conn, organisation_id, today)
+
+    def _organisations(self, conn: Any, organisation: int | str) -> list[int]:
+        if isinstance(organisation, int) or _ORG_REF.match(organisation.strip()):
+            org_id = int(str(organisation).strip().lstrip("#"))
+            row = conn.execute(
+                "SELECT id FROM organisations WHERE id = ? AND deleted_at IS NULL", (org_id,)
+            ).fetchone()
+            if row is None:
+                raise errors.NotFound(what="organisation", query=f"#{org_id}")
+            return [org_id]
+        wanted = _readings(organisation)
+        if not any(wanted):
+            raise errors.BadInput(where="organisation", reason="no name given")
+        found = [
+            int(oid)
+            for oid, name in conn.execute(
+                "SELECT id, name FROM organisations WHERE deleted_at IS NULL ORDER BY id"
+            )
+            if _starts_alike(_word_readings(str(name)), wanted)
+        ]
+        if not found:
+            raise errors.NotFound(what="organisation", query=organisation.strip())
+        return found
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _typed_edges(conn: Any, ids: str, types: frozenset[str] | None) -> list[GraphEdge]:
+    edges: list[GraphEdge] = []
+    symmetric: set[tuple[int, int, str]] = set()
+    for a, b, key, name, reverse in conn.execute(_TYPED, {"ids": ids}):
+        if types is not None and key not in types:
+            continue
+        if name == reverse:  # one edge for a friendship stored from both sides
+            pair = (min(a, b), max(a, b), key)
+            if pair in symmetric:
+                continue
+            symmetric.add(pair)
+        edges.append(GraphEdge(int(a), int(b), RELATIONSHIP, 1, str(key), name, reverse))
+    return edges
+
+
+def _best_connected(
+    ids: Sequence[int], edges: Iterable[GraphEdge], recent: dict[int, str]
+) -> list[int]:
+    """``ids`` ordered by their number of edges, then the most recently contacted, then id."""
+    degree: defaultdict[int, int] = defaultdict(int)
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    by_recency = sorted(ids, key=lambda i: (recent.get(i, ""), -i), reverse=True)
+    rank = {cid: n for n, cid in enumerate(by_recency)}
+    return sorted(ids, key=lambda i: (-degree[i], rank[i]))
+
+
+def _nodes(conn: Any, ids: list[int], edges: Sequence[GraphEdge]) -> list[GraphNode]:
+    degree: defaultdict[int, int] = defaultdict(int)
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    rows = conn.execute(
+        "SELECT id, display_name, is_archived, is_favourite FROM contacts"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(ids),),
+    )
+    return [
+        GraphNode(int(cid), str(name), degree[int(cid)], bool(archived), bool(favourite))
+        for cid, name, archived, favourite in rows
+    ]
+
+
+def _organisation_tree(conn: Any, roots: Sequence[int]) -> list[int]:
+    """The organisations and all their sub-organisations (parent_id), each once."""
+    found = list(dict.fromkeys(roots))
+    seen = set(found)
+    level = found
+    while level:
+        rows = conn.execute(
+            "SELECT id FROM organisations WHERE deleted_at IS NULL"
+            " AND parent_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(level),),
+        )
+        level = [int(r[0]) for r in rows if int(r[0]) not in seen]
+        seen.update(level)
+        found += level
+    return found
+
+
+def _introduced(
+    conn: Any, introducers: list[int], include_archived: bool
+) -> list[tuple[int, int, str]]:
+    """(introducer, introduced, name) for everyone ``introducers`` introduced."""
+    return [
+        (int(a), int(b), str(n))
+        for a, b, n in conn.execute(
+            "SELECT x.via, c.id, c.display_name FROM ("
+            " SELECT introduced_by_id AS via, id AS cid FROM contacts"
+            " WHERE introduced_by_id IN (SELECT value FROM json_each(:ids))"
+            " UNION SELECT r.contact_id, r.other_id FROM relationships AS r"
+            " JOIN relationship_types AS t ON t.id = r.type_id AND t.key = 'introduced'"
+            " WHERE r.contact_id IN (SELECT value FROM json_each(:ids))"
+            ") AS x JOIN contacts AS c ON c.id = x.cid"
+            " WHERE c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
+            " ORDER BY x.via, c.sort_key, c.id",
+            {"ids": json.dumps(introducers), "archived": include_archived},
+        )
+    ]
+
+
+def _years(start: str | None, end: str | None) -> str | None:
+    if not start and not end:
+        return None
+    return f"{(start or '')[:4]}–{(end or '')[:4]}"
+
+
+def _readings(text: str) -> list[str]:
+    """A name as compared: folded, with its Latin readings when it is Cyrillic."""
+    folded = " ".join(fold(text).split())
+    return [folded, *(" ".join(r.split()) for r in latin_readings(text.casefold()))]
+
+
+def _word_readings(text: str) -> list[str]:
+    """The readings of a name and of each of its tails from a word on ("Kyiv Digital" →
+    "kyiv digital", "digital"), so that a later word's start matches too."""
+    words = text.split()
+    return [r for n in range(len(words)) for r in _readings(" ".join(words[n:]))]
+
+
+def _starts_alike(readings: Sequence[str], wanted: Sequence[str]) -> bool:
+    return any(r.startswith(w) for r in readings for w in wanted if w)
+
+
+__all__ = [
+    "EDGE_KINDS",
+    "INTRODUCED",
+    "MEETING",
+    "RELATIONSHIP",
+    "Graph",
+    "GraphEdge",
+    "GraphFilter",
+    "GraphNode",
+    "GraphService",
+    "OrgChart",
+    "PersonRow",
+]
