@@ -104,7 +104,7 @@ def read_org_chart(conn: Any, organisation_id: int, today: date) -> OrgChart:
         "SELECT r.contact_id, r.other_id FROM relationships AS r"
         " JOIN relationship_types AS t ON t.id = r.type_id AND t.key = ?"
         " WHERE r.contact_id IN (SELECT value FROM json_each(?))"
-        " AND r.other_id IN (SELECT value FROM json_each(?))",
+        " AND +r.other_id IN (SELECT value FROM json_each(?))",
         (MANAGER_TYPE, json.dumps(list(people)), json.dumps(list(people))),
     ).fetchall()
     managers: dict[int, list[int]] = {}
@@ -159,6 +159,10 @@ def _choose_managers(
     """One manager per member (report -> manager) without loops, and the members whose
     relationships looped."""
     manager_of = {report: found[0] for report, found in managers.items()}
+    reports: dict[int, int] = {}  # how many the relationships say report to each
+    for found in managers.values():
+        for manager in found:
+            reports[manager] = reports.get(manager, 0) + 1
     in_cycle: set[int] = set()
 
     def reaches(start: int, target: int) -> bool:
@@ -182,8 +186,7 @@ def _choose_managers(
                 manager_of[cid] = other
                 break
         else:
-            direct = {cid: sum(1 for r in cycle if cid in managers.get(r, ())) for cid in cycle}
-            top = min(cycle, key=lambda cid: (-direct[cid], people[cid].order))
+            top = min(cycle, key=lambda cid: (-reports.get(cid, 0), people[cid].order))
             del manager_of[top]
     return manager_of, in_cycle
 
