@@ -113,18 +113,31 @@ def test_tree_parents_centred_over_children() -> None:
     assert p[1][1] < p[2][1] == p[3][1] == p[4][1] < p[5][1]
     assert min(x for x, _ in p.values()) == 0.0
     assert layout.width == max(x for x, _ in p.values()) + BOX[0]
-    assert not layout.stacked
+    assert not layout.column
 
 
 def test_tree_many_leaves_stack() -> None:
     children = {1: [2, 3], 2: list(range(10, 20)), 3: [4]}
     layout = tree_layout([1], children, box=BOX, gap=GAP, stack_over=4)
     p = layout.positions
-    assert layout.stacked == {2}
+    assert layout.column == set(range(10, 20))
     assert overlaps(p) == []
     xs = {p[c][0] for c in range(10, 20)}
-    assert len(xs) == 1 and xs.pop() > p[2][0]  # one column, indented from its manager
-    assert sorted(p[c][1] for c in range(10, 20)) == [p[c][1] for c in range(10, 20)]
+    assert len(xs) == 2 and min(xs) > p[2][0]  # two columns of six and four, indented
+    assert [p[c][1] for c in range(10, 16)] == sorted(p[c][1] for c in range(10, 16))
+    assert p[16][1] == p[10][1] and p[16][0] > p[10][0]
+
+
+def test_tree_column_beside_subtrees() -> None:
+    # 2 has six reports without reports (a column) and one with two (a subtree to the right)
+    children = {1: [2], 2: [10, 11, 12, 13, 14, 15, 16], 16: [20, 21]}
+    layout = tree_layout([1], children, box=BOX, gap=GAP, stack_over=4)
+    p = layout.positions
+    assert layout.column == {10, 11, 12, 13, 14, 15}
+    assert overlaps(p) == []
+    assert p[16][0] > p[10][0] + BOX[0]  # beside the column
+    assert p[16][1] == p[10][1]  # on the first level below 2
+    assert p[16][0] == (p[20][0] + p[21][0]) / 2
 
 
 def test_tree_forest_and_empty() -> None:
@@ -155,8 +168,13 @@ def test_tree_never_overlaps(forest: tuple[list[int], dict[int, list[int]]], sta
     assert set(layout.positions) == set(roots) | {c for cs in children.values() for c in cs}
     assert overlaps(layout.positions) == []
     for parent, below in children.items():
-        if parent in layout.stacked:
-            continue
-        first, last = layout.positions[below[0]][0], layout.positions[below[-1]][0]
-        assert math.isclose(layout.positions[parent][0], (first + last) / 2, abs_tol=1e-6)
+        row = [c for c in below if c not in layout.column]
+        if row and len(row) == len(below):  # a parent is centred over a row of reports
+            first, last = layout.positions[row[0]][0], layout.positions[row[-1]][0]
+            assert math.isclose(layout.positions[parent][0], (first + last) / 2, abs_tol=1e-6)
         assert all(layout.positions[c][1] > layout.positions[parent][1] for c in below)
+        assert all(
+            layout.positions[c][0] > layout.positions[parent][0]
+            for c in below
+            if c in layout.column
+        )

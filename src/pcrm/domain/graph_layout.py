@@ -17,8 +17,8 @@ within that.
 built bottom-up with its contour (its leftmost and rightmost extent on each level); siblings are
 pushed together until their contours are ``gap_x`` apart at the closest level, and each parent is
 centred over its first and last child, so no two boxes overlap and subtrees interlock where they
-can.  A manager with many reports who have none of their own gets them as a column below
-(``stacked``) instead of a row as wide as the screen.
+can.  A manager's reports who have none of their own, when there are many, stand in a column
+below the manager (``column``) instead of a row as wide as the screen.
 """
 
 from __future__ import annotations
@@ -221,20 +221,19 @@ def _pack(components: list[list[Point]]) -> list[Point]:
 
 @dataclass(frozen=True)
 class TreeLayout:
-    """Top-left corners of equal boxes, the size of the whole, and the parents whose reports
-    are a column (``stacked``) rather than a row."""
+    """Top-left corners of equal boxes, the size of the whole, and the nodes placed in a
+    column under their parent (``column``) rather than in the row of its reports."""
 
     positions: dict[int, Point]
     width: float
     height: float
-    stacked: frozenset[int]
+    column: frozenset[int]
 
 
 @dataclass
 class _Subtree:
-    offsets: list[tuple[int, float]]  # (child, centre relative to this node's centre)
+    offsets: list[tuple[int, float, int]]  # (child, centre from this node's centre, level below)
     contour: list[tuple[float, float]]  # (left, right) on each level from this node's down
-    stacked: bool = False
 
 
 def tree_layout(
@@ -244,46 +243,62 @@ def tree_layout(
     box: tuple[float, float] = (180.0, 56.0),
     gap: tuple[float, float] = (24.0, 40.0),
     stack_over: int = 4,
+    column_rows: int = 6,
     indent: float = 28.0,
 ) -> TreeLayout:
     """Lay out the forest under ``roots`` (``children`` in order; a node must not appear
     twice).  Boxes are ``box`` (width, height), ``gap`` apart (between neighbours, between
-    levels).  More than ``stack_over`` children without children of their own form a column
-    ``indent`` in from their parent's left edge."""
+    levels).  When a node has more than ``stack_over`` reports without reports of their own,
+    those stand in columns of ``column_rows``, one a level, the first ``indent`` in from the
+    node's left edge, and its other reports' subtrees stand in a row to the right of them."""
     width, height = box
     gap_x, gap_y = gap
     half = width / 2
     built: dict[int, _Subtree] = {}
+    column: set[int] = set()
     for node in _post_order(roots, children):
         below = list(children.get(node, ()))
-        if len(below) > stack_over and not any(children.get(c) for c in below):
-            centre = -half + indent + half
-            built[node] = _Subtree(
-                [(c, centre) for c in below],
-                [(-half, half)] + [(centre - half, centre + half)] * len(below),
-                stacked=True,
-            )
+        leaves = [c for c in below if not children.get(c)]
+        if len(leaves) <= stack_over:
+            offsets, contour = _side_by_side([built[c] for c in below], below, gap_x)
+            built[node] = _Subtree([(c, x, 1) for c, x in offsets], [(-half, half), *contour])
             continue
-        offsets, contour = _side_by_side([built[c] for c in below], below, gap_x)
-        built[node] = _Subtree(offsets, [(-half, half), *contour])
+        column.update(leaves)
+        rows = max(1, column_rows)
+        columns = -(-len(leaves) // rows)
+        first = indent  # the first column's centre: ``indent`` right of the node's left edge
+        last = first + (columns - 1) * (width + gap_x)
+        stacked = [
+            (c, first + (k // rows) * (width + gap_x), 1 + k % rows) for k, c in enumerate(leaves)
+        ]
+        contour = [(-half, half)] + [(first - half, last + half)] * min(rows, len(leaves))
+        others = [c for c in below if children.get(c)]
+        offsets, row = _side_by_side([built[c] for c in others], others, gap_x)
+        if others:
+            common = min(len(row), len(contour) - 1)
+            shift = max(contour[k + 1][1] - row[k][0] + gap_x for k in range(common))
+            for k, (left, right) in enumerate(row, start=1):
+                if k < len(contour):
+                    contour[k] = (contour[k][0], max(contour[k][1], right + shift))
+                else:
+                    contour.append((left + shift, right + shift))
+            stacked += [(c, x + shift, 1) for c, x in offsets]
+        built[node] = _Subtree(stacked, contour)
     top_offsets, _ = _side_by_side([built[r] for r in roots], list(roots), gap_x * 2)
     positions: dict[int, Point] = {}
-    stacked = frozenset(n for n, t in built.items() if t.stacked)
     level_height = height + gap_y
-    stack: list[tuple[int, float, int]] = [(r, x, 0) for r, x in top_offsets]
-    while stack:
-        node, x, level = stack.pop()
+    todo: list[tuple[int, float, int]] = [(r, x, 0) for r, x in top_offsets]
+    while todo:
+        node, x, level = todo.pop()
         positions[node] = (x - half, level * level_height)
-        subtree = built[node]
-        for k, (child, offset) in enumerate(subtree.offsets):
-            stack.append((child, x + offset, level + 1 + (k if subtree.stacked else 0)))
+        todo.extend((c, x + offset, level + down) for c, offset, down in built[node].offsets)
     if not positions:
-        return TreeLayout({}, 0.0, 0.0, stacked)
+        return TreeLayout({}, 0.0, 0.0, frozenset())
     left = min(x for x, _ in positions.values())
     positions = {n: (x - left, y) for n, (x, y) in positions.items()}
     right = max(x for x, _ in positions.values()) + width
     bottom = max(y for _, y in positions.values()) + height
-    return TreeLayout(positions, right, bottom, stacked)
+    return TreeLayout(positions, right, bottom, frozenset(column))
 
 
 def _side_by_side(
