@@ -6,11 +6,11 @@ department of their primary (else first) affiliation there.  A relationship of t
 ``manager`` between two members ("A is manager of B") makes B one of A's reports.
 
 Every member gets at most one manager: when the relationships name several, the first by name
-that does not make a loop.  Where the managers do loop (A manages B, B manages A), the loop is
-broken at the member with the most reports, who becomes a root, and everyone in the loop is
-marked ``in_cycle`` so the chart can say so.  Roots are the members without a manager who have
-reports; members with neither are ``unplaced`` (listed beside the chart, not drawn as a row of
-one-box trees).  The sub-organisations (``organisations.parent_id``) are listed with their
+that does not make a loop.  Where the managers do loop (A manages B, B manages A), everyone in
+the loop is marked ``in_cycle`` so the chart can say so, and when no other manager breaks it,
+the loop is broken at the member with the most reports, who becomes a root.  Roots are the
+members without a manager who have reports; members with neither are ``unplaced`` (listed beside
+the chart, not drawn as a row of one-box trees).  The sub-organisations (``organisations.parent_id``) are listed with their
 member counts, so the chart can lead to theirs.
 """
 
@@ -163,7 +163,7 @@ def _choose_managers(
     for found in managers.values():
         for manager in found:
             reports[manager] = reports.get(manager, 0) + 1
-    in_cycle: set[int] = set()
+    in_cycle = _looping(managers)
 
     def reaches(start: int, target: int) -> bool:
         cursor: int | None = start
@@ -176,7 +176,6 @@ def _choose_managers(
         return False
 
     while cycle := _find_cycle(manager_of, people):
-        in_cycle.update(cycle)
         members = set(cycle)
         for cid in cycle:  # someone in the loop with another manager outside it
             other = next(
@@ -189,6 +188,22 @@ def _choose_managers(
             top = min(cycle, key=lambda cid: (-reports.get(cid, 0), people[cid].order))
             del manager_of[top]
     return manager_of, in_cycle
+
+
+def _looping(managers: dict[int, list[int]]) -> set[int]:
+    """The members whose chain of managers, by any of the relationships, comes back to them."""
+    found: set[int] = set()
+    for start, direct in managers.items():
+        todo, seen = list(direct), set()
+        while todo:
+            cursor = todo.pop()
+            if cursor == start:
+                found.add(start)
+                break
+            if cursor not in seen:
+                seen.add(cursor)
+                todo.extend(managers.get(cursor, ()))
+    return found
 
 
 def _find_cycle(manager_of: dict[int, int], people: dict[int, _Person]) -> list[int]:

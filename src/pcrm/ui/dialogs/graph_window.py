@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -126,8 +126,14 @@ class GraphWindow(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
 
-        self._chooser.request(self._read_choices)
-        self.refresh()
+        self._started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:  # the first graph and the filters' choices, once shown
+            self._started = True
+            self._chooser.request(self._read_choices)
+            self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -162,7 +168,7 @@ class GraphWindow(QWidget):
         self.meetings.setValue(self.filter.min_shared_meetings)
         form.addRow(self.tr("Meetings &together, at least"), self.meetings)
         self.limit = QSpinBox(filters)
-        self.limit.setRange(50, MAX_LIMIT)
+        self.limit.setRange(1, MAX_LIMIT)
         self.limit.setSingleStep(250)
         self.limit.setValue(DEFAULT_LIMIT)
         form.addRow(self.tr("Contacts, at &most"), self.limit)

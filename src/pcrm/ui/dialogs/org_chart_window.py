@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -128,7 +129,13 @@ class OrgChartWindow(QWidget):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self.load(organisation_id)
+        self._started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.load(self.organisation_id)
 
     # -- reading -----------------------------------------------------------------------------------
 
