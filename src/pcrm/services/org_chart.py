@@ -10,8 +10,9 @@ that does not make a loop.  Where the managers do loop (A manages B, B manages A
 the loop is marked ``in_cycle`` so the chart can say so, and when no other manager breaks it,
 the loop is broken at the member with the most reports, who becomes a root.  Roots are the
 members without a manager who have reports; members with neither are ``unplaced`` (listed beside
-the chart, not drawn as a row of one-box trees).  The sub-organisations (``organisations.parent_id``) are listed with their
-member counts, so the chart can lead to theirs.
+the chart, not drawn as a row of one-box trees).  The sub-organisations
+(``organisations.parent_id``) are listed with their member counts, so the chart can lead to
+theirs.
 """
 
 from __future__ import annotations
