@@ -7,8 +7,10 @@ Items, chosen for a thousand nodes panned and zoomed at 60 frames a second
   items in all; painting them is a handful of calls into Qt, never a Python loop per edge);
 - each node is a stock ``QGraphicsEllipseItem`` (painted by Qt in C++, so no Python runs per
   node per frame), with its name as a child ``QGraphicsSimpleTextItem`` that ignores the
-  view's zoom (always legible) and keeps a device-coordinate cache (text is the dearest thing
-  to draw; with the zoom ignored, the cached pixmap stays valid while panning and zooming);
+  view's zoom (always legible).  No item cache: measured, a device-coordinate cache on the
+  names makes zooming in slower (every name that appears first renders its pixmap: frames of
+  up to 60 ms on a 1,000-node, 3,000-edge graph) and panning no faster; an item-coordinate
+  cache on the edge paths would be a pixmap as big as the whole graph;
 - names show by level of detail: as many as the zoom has room for without one over another,
   the best connected first; the selected node's neighbourhood and the ringed nodes always.
 
@@ -31,7 +33,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QFontMetricsF,
     QImage,
     QKeyEvent,
@@ -235,40 +236,43 @@ class GraphView(PanZoomView):
             n.id for n in sorted(plan.graph.nodes, key=lambda n: (-n.degree, n.id))
         ]
         scene = self.scene()
-        for kind, px, path in plan.layers:
+        for kind, px, path in plan.layers:  # first: under the nodes, added later
             item = QGraphicsPathItem(path)
             pen = QPen(COLOURS[kind], px)
             pen.setCosmetic(True)
             item.setPen(pen)
-            item.setZValue(0)
+            item.setZValue(-2)
             scene.addItem(item)
             self.layers.append(item)
-        font = QFont(self.font())
-        metrics = QFontMetricsF(font)
+        scene.setFont(self.font())  # the names' (items take the scene's font)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        advance = metrics.horizontalAdvance
+        brushes = {False: QBrush(NODE_COLOUR), True: QBrush(ARCHIVED_COLOUR)}
         no_pen = QPen(Qt.PenStyle.NoPen)
         ring = QPen(FAVOURITE_RING, 2.5)
         ring.setCosmetic(True)
+        ignores = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        shift = QTransform.fromTranslate
+        radii, places, tips, sizes = plan.radii, plan.positions, plan.tooltips, self._label_sizes
         for node in plan.graph.nodes:
-            r = plan.radii[node.id]
-            item = NodeItem(node.id, r)
-            item.setPos(*plan.positions[node.id])
-            item.setBrush(QBrush(ARCHIVED_COLOUR if node.archived else NODE_COLOUR))
+            cid = node.id
+            r = radii[cid]
+            item = NodeItem(cid, r)
+            item.setPos(*places[cid])
+            item.setBrush(brushes[node.archived])
             item.setPen(ring if node.favourite else no_pen)
-            item.setToolTip(plan.tooltips[node.id])
-            item.setZValue(2)
+            item.setToolTip(tips[cid])
             label = QGraphicsSimpleTextItem(node.name, item)
-            label.setFont(font)
-            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            label.setFlag(ignores)
             label.setPos(0, r)
-            label.setTransform(
-                QTransform.fromTranslate(-metrics.horizontalAdvance(node.name) / 2, 2)
-            )
+            width = advance(node.name)
+            label.setTransform(shift(-width / 2, 2))
             label.setVisible(False)
             item.label = label
-            self._label_sizes[node.id] = (metrics.horizontalAdvance(node.name), metrics.height())
+            sizes[cid] = (width, line)
             scene.addItem(item)
-            self.nodes[node.id] = item
+            self.nodes[cid] = item
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if keep_view and self._fitted:
             self.setTransform(QTransform.fromScale(scale, scale))
@@ -310,7 +314,7 @@ class GraphView(PanZoomView):
         pen = QPen(MARK_COLOUR, 3)
         pen.setCosmetic(True)
         self._rings.setPen(pen)
-        self._rings.setZValue(3)
+        self._rings.setZValue(1)
         self.scene().addItem(self._rings)
         for cid in shown:
             label = self.nodes[cid].label
@@ -353,7 +357,7 @@ class GraphView(PanZoomView):
                 pen = QPen(COLOURS[kind], px + 1.5)
                 pen.setCosmetic(True)
                 lit.setPen(pen)
-                lit.setZValue(1)
+                lit.setZValue(-1)  # over the dimmed edges, under the nodes
                 self.scene().addItem(lit)
                 self._lit.append(lit)
             if centre:
