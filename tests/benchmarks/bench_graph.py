@@ -244,6 +244,41 @@ def run_frames(view: Any, app: Any, rounds: int) -> dict[str, list[float]]:
     return found
 
 
+def run_screen_pans(view: Any, app: Any, steps: int = 80) -> tuple[list[float], int, float]:
+    """Pans as on screen: scroll, then let the event loop paint (SmartViewportUpdate scrolls
+    the pixels already drawn and paints only the strip uncovered).  (times, paints, the mean
+    share of the viewport painted)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count, self.area = 0, 0.0
+
+        def eventFilter(self, _obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+                rect = event.region().boundingRect()
+                self.area += rect.width() * rect.height()
+            return False
+
+    watch = Paints()
+    view.viewport().installEventFilter(watch)
+    view.fit()
+    view.zoom_by(1.6)
+    app.processEvents()
+    watch.count, watch.area = 0, 0.0
+    samples = []
+    for _ in range(steps):
+        started = time.perf_counter()
+        _scroll(view, 24, 12)
+        app.processEvents()
+        samples.append((time.perf_counter() - started) * 1000)
+    view.viewport().removeEventFilter(watch)
+    size = view.viewport().width() * view.viewport().height()
+    return samples, watch.count, watch.area / max(watch.count, 1) / size
+
+
 def print_frames(title: str, frames: dict[str, list[float]]) -> None:
     print(f"  {title}")
     for label, samples in frames.items():
@@ -305,6 +340,14 @@ def bench_view(plans: dict[str, Any], reps: int, rounds: int) -> None:
             change(view)
             app.processEvents()
             print_frames(f"{label}, {variant}", run_frames(view, app, rounds))
+            if variant == "as built":
+                pans, paints, share = run_screen_pans(view, app)
+                title = "pan as on screen (scroll, paint)"
+                print(
+                    f"    {title:<30} median {statistics.median(pans):5.1f}"
+                    f"  p95 {p95(pans):5.1f}  max {max(pans):5.1f} ms   {paints} paints of"
+                    f" {share:.0%} of the viewport each"
+                )
             view.close()
 
     class Bare(QGraphicsView):

@@ -223,6 +223,7 @@ class GraphView(PanZoomView):
         self._labels_at: float | None = None
         self._label_order: list[int] = []  # the best connected first
         self._label_sizes: dict[int, tuple[float, float]] = {}
+        self._labelled: set[int] = set()  # the nodes whose names show
 
     # -- content ----------------------------------------------------------------------------------
 
@@ -288,6 +289,7 @@ class GraphView(PanZoomView):
         self.nodes.clear()
         self._label_sizes.clear()
         self._label_order.clear()
+        self._labelled = set()
         self.layers.clear()
         self._lit.clear()
         self._rings = None
@@ -302,6 +304,8 @@ class GraphView(PanZoomView):
         if self._rings is not None:
             self.scene().removeItem(self._rings)
             self._rings = None
+        self._labels_at = None  # the ringed ones' names show, others may make room
+        self._update_labels()
         shown = [cid for cid in sorted(self.marked) if cid in self.nodes]
         if not shown:
             return
@@ -316,10 +320,6 @@ class GraphView(PanZoomView):
         self._rings.setPen(pen)
         self._rings.setZValue(1)
         self.scene().addItem(self._rings)
-        for cid in shown:
-            label = self.nodes[cid].label
-            if label is not None:
-                label.setVisible(True)
 
     def marked_rect(self) -> QRectF:
         """Where the marked nodes are, in scene coordinates (empty when none is shown)."""
@@ -392,30 +392,39 @@ class GraphView(PanZoomView):
         order = [cid for cid in self._label_order if cid in keep]
         if scale >= MIN_LABEL_SCALE:
             order += [cid for cid in self._label_order if cid not in keep]
+        places, radii, sizes = plan.positions, plan.radii, self._label_sizes
         for cid in order:
-            x, y = plan.positions[cid]
-            w, h = self._label_sizes[cid]
-            left = x * scale - w / 2
-            top = (y + plan.radii[cid]) * scale + 2
-            rect = (left, top, left + w, top + h)
+            x, y = places[cid]
+            w, h = sizes[cid]
+            left = x * scale - w * 0.5
+            top = (y + radii[cid]) * scale + 2
+            right, bottom = left + w, top + h
             cells = [
                 (cx, cy)
-                for cx in range(int(left // cell), int(rect[2] // cell) + 1)
-                for cy in range(int(top // cell), int(rect[3] // cell) + 1)
+                for cx in range(int(left // cell), int(right // cell) + 1)
+                for cy in range(int(top // cell), int(bottom // cell) + 1)
             ]
-            clear = all(
-                o[2] <= rect[0] or rect[2] <= o[0] or o[3] <= rect[1] or rect[3] <= o[1]
-                for key in cells
-                for o in placed.get(key, ())
-            )
-            if clear or cid in keep:
-                shown.add(cid)
+            if cid not in keep:
+                free = True
                 for key in cells:
-                    placed.setdefault(key, []).append(rect)
-        for cid, item in self.nodes.items():
-            label = item.label
-            if label is not None and label.isVisible() != (cid in shown):
+                    for o_left, o_top, o_right, o_bottom in placed.get(key, ()):
+                        if o_left < right and left < o_right and o_top < bottom and top < o_bottom:
+                            free = False
+                            break
+                    if not free:
+                        break
+                if not free:
+                    continue
+            shown.add(cid)
+            rect = (left, top, right, bottom)
+            for key in cells:
+                placed.setdefault(key, []).append(rect)
+        nodes = self.nodes
+        for cid in self._labelled ^ shown:  # only the names that appear or go
+            label = nodes[cid].label
+            if label is not None:
                 label.setVisible(cid in shown)
+        self._labelled = shown
 
     def node_at(self, pos: QPoint) -> int | None:
         """The node under (or within a few pixels of) a viewport position, nearest first."""
