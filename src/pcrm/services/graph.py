@@ -20,21 +20,23 @@ that match a filter are more than :data:`MEETING_POOL`, meetings are paired amon
 :data:`MEETING_POOL` best connected by relationships and introductions (then the most
 recently contacted), and the graph says ``approximate``.
 
-Above ``limit`` nodes, the best connected (most edges among the matching contacts, then the
-most recently contacted) are kept, ``truncated`` is set and ``total`` says how many matched.
+Above ``limit`` nodes, the best connected are kept, grown outwards from the contact with the
+most edges: each step takes the one with the most edges to those already kept (then the most
+edges, then the most recently contacted), so the thousand shown are linked to each other rather
+than a thousand hubs without their neighbours; ``truncated`` is set and ``total`` says how many
+matched.
 Contacts in the trash never appear; archived ones only with ``include_archived``; contacts
 without any edge of the kinds shown only with ``include_unconnected``.
 
-The queries beside the graph (:meth:`GraphService.known_at`, :meth:`GraphService.in_city`,
-:meth:`GraphService.introduced_by`) return :class:`PersonRow` lists for the graph window's
-results list; the org chart is in :mod:`pcrm.services.org_chart`.
+The questions beside the graph (who at an organisation, in a town, introduced by someone) are in
+:mod:`pcrm.services.graph_queries`, the org chart in :mod:`pcrm.services.org_chart`; this
+service answers them on a pooled connection.
 """
 
 from __future__ import annotations
 
 import heapq
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,8 +44,9 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from pcrm import errors
-from pcrm.domain.text import fold, latin_readings
+from pcrm.services import graph_queries as queries
 from pcrm.services.base import Service
+from pcrm.services.graph_queries import PersonRow
 from pcrm.services.list_sources import SMART_LIMIT
 from pcrm.services.org_chart import OrgChart, read_org_chart
 from pcrm.services.search import SearchService
@@ -54,8 +57,6 @@ INTRODUCED_TYPE = "introduced"  # the built-in relationship type that is an intr
 DEFAULT_LIMIT = 1_000
 MAX_LIMIT = 5_000
 MEETING_POOL = 5_000
-MAX_INTRODUCTION_DEPTH = 8
-_ORG_REF = re.compile(r"^#?(\d+)$")
 
 _SHARED_MEETINGS = """
 WITH mine AS MATERIALIZED (
@@ -161,18 +162,6 @@ class Graph:
         return found
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    """One answer of a query: who, and what says why (a title, a town, who introduced them)."""
-
-    contact_id: int
-    name: str
-    detail: str
-    current: bool = True  # known_at: still there
-    depth: int = 1  # introduced_by: 1 introduced directly, 2 by someone they introduced, …
-    via_id: int | None = None  # introduced_by: who introduced this one
-
-
 @dataclass
 class _Candidates:
     """The contacts a filter matches, most recently contacted first, with the edges among
@@ -266,7 +255,7 @@ class GraphService(Service):
             where.append("c.id IN (SELECT value FROM json_each(:only))")
             params["only"] = json.dumps(sorted(f.contact_ids))
         if f.organisation_id is not None:
-            orgs = _organisation_tree(conn, [f.organisation_id])
+            orgs = queries.organisation_tree(conn, [f.organisation_id])
             where.append(
                 "c.id IN (SELECT a.contact_id FROM affiliations AS a"
                 " WHERE a.organisation_id IN (SELECT value FROM json_each(:orgs))"
@@ -281,108 +270,28 @@ class GraphService(Service):
         )
         return [cid for (cid,) in conn.execute(sql, params)]
 
-    # -- queries ----------------------------------------------------------------------------------
+    # -- queries (pcrm.services.graph_queries) -----------------------------------------------------
 
     def known_at(
         self, organisation: int | str, *, include_archived: bool = False
     ) -> list[PersonRow]:
-        """Who the owner knows at an organisation (an id, ``#id``, or the start of its name or
-        of a word in it, in either script) or its sub-organisations: current members first,
-        then former ones, each once, with their title."""
-        today = self.clock.local_now().date().isoformat()
+        """Who the owner knows at an organisation or its sub-organisations, current members
+        first (:func:`pcrm.services.graph_queries.known_at`)."""
+        today = self.clock.local_now().date()
         with self.driver() as conn:
-            asked = self._organisations(conn, organisation)
-            orgs = _organisation_tree(conn, asked)
-            rows = conn.execute(
-                "SELECT c.id, c.display_name, a.title, a.role, a.department, o.name,"
-                " a.start_date, a.end_date, a.end_date IS NULL OR a.end_date > :today AS now"
-                " FROM affiliations AS a JOIN contacts AS c ON c.id = a.contact_id"
-                " JOIN organisations AS o ON o.id = a.organisation_id"
-                " WHERE a.organisation_id IN (SELECT value FROM json_each(:orgs))"
-                " AND c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
-                " ORDER BY now DESC, c.sort_key, c.id, a.end_date DESC, a.position",
-                {"orgs": json.dumps(orgs), "today": today, "archived": include_archived},
-            ).fetchall()
-        shown: dict[int, PersonRow] = {}
-        several = len(asked) > 1 or len(orgs) > 1
-        for cid, name, title, role, department, org, start, end, now in rows:
-            if cid in shown:
-                continue
-            years = _years(start, end)
-            parts = [title or role, department, org if several else None, years]
-            detail = " · ".join(p for p in parts if p)
-            shown[cid] = PersonRow(int(cid), str(name), detail, current=bool(now))
-        return list(shown.values())
+            return queries.known_at(conn, organisation, today, include_archived=include_archived)
 
     def in_city(self, city: str, *, include_archived: bool = False) -> list[PersonRow]:
-        """Contacts with an address in a town (``postal_addresses.locality``): the same letters
-        whatever their case, or a Latin reading of a Cyrillic name (Kyiv, Kiev for Київ); a
-        name that starts so matches too ("Ivano" for Івано-Франківськ)."""
-        wanted = _readings(city)
-        if not any(wanted):
-            raise errors.BadInput(where="city", reason="no town given")
+        """Contacts with an address in a town, named in either script
+        (:func:`pcrm.services.graph_queries.in_city`)."""
         with self.driver() as conn:
-            towns = [
-                str(t)
-                for (t,) in conn.execute(
-                    "SELECT DISTINCT locality FROM postal_addresses WHERE locality IS NOT NULL"
-                )
-            ]
-            matching = [t for t in towns if _starts_alike(_readings(t), wanted)]
-            rows = conn.execute(
-                "SELECT c.id, c.display_name, p.locality, p.region, p.country"
-                " FROM postal_addresses AS p JOIN contacts AS c ON c.id = p.contact_id"
-                " WHERE p.locality IN (SELECT value FROM json_each(:towns))"
-                " AND c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
-                " ORDER BY c.sort_key, c.id, p.is_preferred DESC, p.position",
-                {"towns": json.dumps(matching), "archived": include_archived},
-            ).fetchall()
-        shown: dict[int, PersonRow] = {}
-        for cid, name, town, region, country in rows:
-            if cid not in shown:
-                detail = ", ".join(p for p in (town, region, country) if p)
-                shown[cid] = PersonRow(int(cid), str(name), detail)
-        return list(shown.values())
+            return queries.in_city(conn, city, include_archived=include_archived)
 
     def introduced_by(self, contact_id: int, *, include_archived: bool = False) -> list[PersonRow]:
-        """Everyone ``contact_id`` introduced, then whom they introduced, and so on (``depth``,
-        up to :data:`MAX_INTRODUCTION_DEPTH`), each once at the smallest depth; ``detail`` is
-        the introducer's name.  Introductions are "how we met"'s introducer and relationships
-        of the type ``introduced``."""
+        """Whom a contact introduced, and whom they did in turn, with the depth
+        (:func:`pcrm.services.graph_queries.introduced_by`)."""
         with self.driver() as conn:
-            row = conn.execute(
-                "SELECT display_name FROM contacts WHERE id = ? AND deleted_at IS NULL",
-                (contact_id,),
-            ).fetchone()
-            if row is None:
-                raise errors.NotFound(what="contact", query=f"#{contact_id}")
-            names = {contact_id: str(row[0])}
-            seen = {contact_id}
-            level = [contact_id]
-            found: list[tuple[int, int, int]] = []  # (contact, via, depth)
-            depth = 0
-            while level and depth < MAX_INTRODUCTION_DEPTH:
-                depth += 1
-                nxt: list[int] = []
-                for via, cid, name in _introduced(conn, level, include_archived):
-                    names.setdefault(cid, name)
-                    if cid not in seen:
-                        seen.add(cid)
-                        nxt.append(cid)
-                        found.append((cid, via, depth))
-                level = nxt
-            keys = dict(
-                conn.execute(
-                    "SELECT id, sort_key FROM contacts"
-                    " WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps([cid for cid, _via, _depth in found]),),
-                ).fetchall()
-            )
-        found.sort(key=lambda r: (r[2], keys.get(r[0], ""), r[0]))
-        return [
-            PersonRow(cid, names[cid], names[via], depth=depth, via_id=via)
-            for cid, via, depth in found
-        ]
+            return queries.introduced_by(conn, contact_id, include_archived=include_archived)
 
     def org_chart(self, organisation_id: int) -> OrgChart:
         """The organisation's current members arranged by "manager" relationships
@@ -390,29 +299,6 @@ class GraphService(Service):
         today = self.clock.local_now().date()
         with self.driver() as conn:
             return read_org_chart(conn, organisation_id, today)
-
-    def _organisations(self, conn: Any, organisation: int | str) -> list[int]:
-        if isinstance(organisation, int) or _ORG_REF.match(organisation.strip()):
-            org_id = int(str(organisation).strip().lstrip("#"))
-            row = conn.execute(
-                "SELECT id FROM organisations WHERE id = ? AND deleted_at IS NULL", (org_id,)
-            ).fetchone()
-            if row is None:
-                raise errors.NotFound(what="organisation", query=f"#{org_id}")
-            return [org_id]
-        wanted = _readings(organisation)
-        if not any(wanted):
-            raise errors.BadInput(where="organisation", reason="no name given")
-        found = [
-            int(oid)
-            for oid, name in conn.execute(
-                "SELECT id, name FROM organisations WHERE deleted_at IS NULL ORDER BY id"
-            )
-            if _starts_alike(_word_readings(str(name)), wanted)
-        ]
-        if not found:
-            raise errors.NotFound(what="organisation", query=organisation.strip())
-        return found
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -489,67 +375,6 @@ def _nodes(conn: Any, ids: list[int], edges: Sequence[GraphEdge]) -> list[GraphN
         GraphNode(int(cid), str(name), degree[int(cid)], bool(archived), bool(favourite))
         for cid, name, archived, favourite in rows
     ]
-
-
-def _organisation_tree(conn: Any, roots: Sequence[int]) -> list[int]:
-    """The organisations and all their sub-organisations (parent_id), each once."""
-    found = list(dict.fromkeys(roots))
-    seen = set(found)
-    level = found
-    while level:
-        rows = conn.execute(
-            "SELECT id FROM organisations WHERE deleted_at IS NULL"
-            " AND parent_id IN (SELECT value FROM json_each(?)) ORDER BY id",
-            (json.dumps(level),),
-        )
-        level = [int(r[0]) for r in rows if int(r[0]) not in seen]
-        seen.update(level)
-        found += level
-    return found
-
-
-def _introduced(
-    conn: Any, introducers: list[int], include_archived: bool
-) -> list[tuple[int, int, str]]:
-    """(introducer, introduced, name) for everyone ``introducers`` introduced."""
-    return [
-        (int(a), int(b), str(n))
-        for a, b, n in conn.execute(
-            "SELECT x.via, c.id, c.display_name FROM ("
-            " SELECT introduced_by_id AS via, id AS cid FROM contacts"
-            " WHERE introduced_by_id IN (SELECT value FROM json_each(:ids))"
-            " UNION SELECT r.contact_id, r.other_id FROM relationships AS r"
-            " JOIN relationship_types AS t ON t.id = r.type_id AND t.key = 'introduced'"
-            " WHERE r.contact_id IN (SELECT value FROM json_each(:ids))"
-            ") AS x JOIN contacts AS c ON c.id = x.cid"
-            " WHERE c.deleted_at IS NULL AND (:archived OR c.is_archived = 0)"
-            " ORDER BY x.via, c.sort_key, c.id",
-            {"ids": json.dumps(introducers), "archived": include_archived},
-        )
-    ]
-
-
-def _years(start: str | None, end: str | None) -> str | None:
-    if not start and not end:
-        return None
-    return f"{(start or '')[:4]}–{(end or '')[:4]}"
-
-
-def _readings(text: str) -> list[str]:
-    """A name as compared: folded, with its Latin readings when it is Cyrillic."""
-    folded = " ".join(fold(text).split())
-    return [folded, *(" ".join(r.split()) for r in latin_readings(text.casefold()))]
-
-
-def _word_readings(text: str) -> list[str]:
-    """The readings of a name and of each of its tails from a word on ("Kyiv Digital" →
-    "kyiv digital", "digital"), so that a later word's start matches too."""
-    words = text.split()
-    return [r for n in range(len(words)) for r in _readings(" ".join(words[n:]))]
-
-
-def _starts_alike(readings: Sequence[str], wanted: Sequence[str]) -> bool:
-    return any(r.startswith(w) for r in readings for w in wanted if w)
 
 
 __all__ = [
