@@ -169,43 +169,43 @@ def test_labels_by_level_of_detail(qtbot, services: Services, linked: dict[str, 
 def test_question_rings_and_opens(qtbot, services: Services, linked: dict[str, int]) -> None:
     p = linked
     window = open_window(qtbot, services)
-    window.question.setCurrentIndex(window.question.findData(CITY))
-    window.answer_text.setText("kyiv")
+    window.questions.set_kind(CITY)
+    window.questions.text.setText("kyiv")
     with qtbot.waitSignal(window.answered, timeout=TIMEOUT):
-        window.find_button.click()
-    assert [r.contact_id for r in window.answers.rows()] == [p["olena"]]
+        window.questions.find_button.click()
+    assert [r.contact_id for r in window.questions.rows()] == [p["olena"]]
     assert window.view.marked == {p["olena"]}
     assert window.view.nodes[p["olena"]].label.isVisible()
-    assert window.answer_count.text() == "1 found"
+    assert window.questions.count.text() == "1 found"
     with qtbot.waitSignal(window.view.selection_changed):
-        window.results.selectRow(0)
+        window.questions.results.selectRow(0)
     assert window.view.selected == p["olena"]
     with qtbot.waitSignal(window.contact_requested) as opened:
-        window.results.doubleClicked.emit(window.answers.index(0, 0))
+        window.questions.results.doubleClicked.emit(window.questions.answers.index(0, 0))
     assert opened.args == [p["olena"]]
 
     # whom Olena introduced, by name: only Jane; "only these" draws just her
-    window.question.setCurrentIndex(window.question.findData(INTRODUCED_QUERY))
-    window.person.setText("Олена Коваленко")
+    window.questions.set_kind(INTRODUCED_QUERY)
+    window.questions.person.setText("Олена Коваленко")
     with qtbot.waitSignal(window.answered, timeout=TIMEOUT):
-        window.ask()
-    assert [(r.contact_id, r.depth) for r in window.answers.rows()] == [(p["jane"], 1)]
-    assert window.answers.columnCount() == 3
+        window.questions.ask()
+    assert [(r.contact_id, r.depth) for r in window.questions.rows()] == [(p["jane"], 1)]
+    assert window.questions.answers.columnCount() == 3
     with qtbot.waitSignal(window.graph_shown, timeout=TIMEOUT):
-        window.only_these.setChecked(True)
+        window.questions.only_these.setChecked(True)
     assert window.plan.graph.nodes == ()  # Jane alone has no edge
     with qtbot.waitSignal(window.graph_shown, timeout=TIMEOUT):
         window.unconnected.setChecked(True)
     assert set(window.view.nodes) == {p["jane"]}
 
     # a refusal shows in place
-    window.question.setCurrentIndex(window.question.findData("organisation"))
-    window.answer_text.setText("Initech")
+    window.questions.set_kind("organisation")
+    window.questions.text.setText("Initech")
     with qtbot.waitSignal(window.answered, timeout=TIMEOUT):
-        window.ask()
-    assert window.question_error.isVisibleTo(window)
-    assert "Initech" in window.question_error.text()
-    assert window.answers.rowCount() == 0
+        window.questions.ask()
+    assert window.questions.error.isVisibleTo(window)
+    assert "Initech" in window.questions.error.text()
+    assert window.questions.answers.rowCount() == 0
     window.close()
 
 
@@ -326,4 +326,16 @@ def test_org_chart_unknown_organisation(qtbot, services: Services) -> None:
     with qtbot.waitSignal(window.chart_shown, timeout=TIMEOUT):
         window.show()
     assert "organisation" in window.status.text()
+    window.close()
+
+
+def test_closed_window_computes_nothing(qtbot, services: Services, linked: dict[str, int]) -> None:
+    window = open_window(qtbot, services)
+    window.close()
+    window.unconnected.setChecked(True)  # the refresh timer fires on a closed window
+    qtbot.wait(400)
+    assert not window._reader.busy() and len(window.view.nodes) == 3
+    with qtbot.waitSignal(window.graph_shown, timeout=TIMEOUT):
+        window.show()  # shown again: drawn with the filters as they are now
+    assert len(window.view.nodes) == 4
     window.close()

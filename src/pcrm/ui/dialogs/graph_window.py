@@ -24,27 +24,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -64,11 +59,8 @@ from pcrm.services.graph import (
 )
 from pcrm.services.graph_csv import write_graph_csv
 from pcrm.services.session import Services
-from pcrm.ui.dialogs.parts import error_label, show_error
 from pcrm.ui.i18n import english_plural
-from pcrm.ui.models.person_rows import CITY, ID_ROLE, ORGANISATION, PersonRowsModel
-from pcrm.ui.models.person_rows import INTRODUCED as INTRODUCED_QUERY
-from pcrm.ui.widgets.contact_picker import ContactPicker
+from pcrm.ui.widgets.graph_questions import GraphQuestions
 from pcrm.ui.widgets.graph_scene import ScenePlan, plan_scene
 from pcrm.ui.widgets.graph_view import GraphLegend, GraphView, png_bytes
 from pcrm.ui.worker import Latest
@@ -99,7 +91,6 @@ class GraphWindow(QWidget):
         self.filter = GraphFilter()
         self._cancel = threading.Event()
         self._reader = Latest(self._show, self._graph_failed, self)
-        self._asker = Latest(self._answered, self._question_failed, self)
         self._chooser = Latest(self._fill_choices, self._graph_failed, self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -127,12 +118,15 @@ class GraphWindow(QWidget):
         layout.addWidget(splitter)
 
         self._started = False
+        self._stale = False  # the filters changed while the window was closed
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._started:  # the first graph and the filters' choices, once shown
             self._started = True
             self._chooser.request(self._read_choices)
+            self.refresh()
+        elif self._stale:
             self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
@@ -185,56 +179,14 @@ class GraphWindow(QWidget):
         self.types.itemChanged.connect(self._filters_changed)
         column.addWidget(filters)
 
-        questions = QGroupBox(self.tr("Find people"), panel)
-        ask = QVBoxLayout(questions)
-        self.question = QComboBox(questions)
-        self.question.addItem(self.tr("People at organisation…"), ORGANISATION)
-        self.question.addItem(self.tr("In city…"), CITY)
-        self.question.addItem(self.tr("Introduced by…"), INTRODUCED_QUERY)
-        self.question.setAccessibleName(self.tr("Question"))
-        self.answer_text = QLineEdit(questions)
-        self.answer_text.setClearButtonEnabled(True)
-        self.answer_text.returnPressed.connect(self.ask)
-        self.person = ContactPicker(lambda: self.services, questions)
-        self.person.returnPressed.connect(self.ask)
-        self.asked = QStackedWidget(questions)
-        self.asked.addWidget(self.answer_text)
-        self.asked.addWidget(self.person)
-        self.question.currentIndexChanged.connect(self._question_changed)
-        self.find_button = QPushButton(self.tr("&Find"), questions)
-        self.find_button.clicked.connect(self.ask)
-        line = QHBoxLayout()
-        line.addWidget(self.asked, 1)
-        line.addWidget(self.find_button)
-        self.answers = PersonRowsModel(self)
-        self.results = QTableView(questions)
-        self.results.setModel(self.answers)
-        self.results.setAccessibleName(self.tr("People found"))
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.results.doubleClicked.connect(self._open_answer)
-        self.results.selectionModel().currentRowChanged.connect(self._answer_chosen)
-        open_card = QShortcut(QKeySequence(Qt.Key.Key_Return), self.results)
-        open_card.setContext(Qt.ShortcutContext.WidgetShortcut)
-        open_card.activated.connect(lambda: self._open_answer(self.results.currentIndex()))
-        self.only_these = QPushButton(self.tr("&Only these in the graph"), questions)
-        self.only_these.setCheckable(True)
-        self.only_these.setEnabled(False)
-        self.only_these.toggled.connect(self._filters_changed)
-        self.question_error = error_label(questions)
-        self.answer_count = QLabel(questions)
-        ask.addWidget(self.question)
-        ask.addLayout(line)
-        ask.addWidget(self.question_error)
-        ask.addWidget(self.answer_count)
-        ask.addWidget(self.results, 1)
-        ask.addWidget(self.only_these)
-        column.addWidget(questions, 1)
+        self.questions = GraphQuestions(self.services, self.archived.isChecked, panel)
+        self.questions.started.connect(self.busy.show)
+        self.questions.answered.connect(self._answered)
+        self.questions.chosen.connect(lambda cid: self.view.select(cid, centre=True))
+        self.questions.contact_requested.connect(self.contact_requested)
+        self.questions.only_these.toggled.connect(self._filters_changed)
+        column.addWidget(self.questions, 1)
         column.addWidget(self.legend)
-        self._question_changed()
         return panel
 
     def _graph_panel(self) -> QWidget:
@@ -317,9 +269,6 @@ class GraphWindow(QWidget):
                 if i.checkState() == Qt.CheckState.Checked
             }
             types = None if len(wanted) == self.types.count() else frozenset(wanted)
-        only = None
-        if self.only_these.isChecked() and self.answers.rowCount():
-            only = frozenset(r.contact_id for r in self.answers.rows())
         return GraphFilter(
             group_id=self.group.currentData(),
             organisation_id=self.organisation.currentData(),
@@ -328,7 +277,7 @@ class GraphWindow(QWidget):
             min_shared_meetings=self.meetings.value(),
             include_archived=self.archived.isChecked(),
             include_unconnected=self.unconnected.isChecked(),
-            contact_ids=only,
+            contact_ids=self.questions.only(),
             limit=self.limit.value(),
         )
 
@@ -374,8 +323,13 @@ class GraphWindow(QWidget):
     # -- the graph ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compute the graph of the filters shown, off the GUI thread (the newest wins)."""
+        """Compute the graph of the filters shown, off the GUI thread (the newest wins); a
+        closed window waits until it is shown again."""
         self._refresh_timer.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         try:
             graph_filter = self.current_filter()
         except errors.PcrmError as exc:
@@ -405,7 +359,7 @@ class GraphWindow(QWidget):
     def _show(self, plan: ScenePlan) -> None:
         # Latest answers only the newest request: nothing newer waits (the job delivering
         # this still counts as busy until it finishes)
-        self.busy.setVisible(self._asker.busy())
+        self.busy.setVisible(self.questions.busy())
         self.plan = plan
         self.view.show_plan(plan)
         self.legend.set_categories(plan.categories)
@@ -436,7 +390,7 @@ class GraphWindow(QWidget):
         self.graph_shown.emit()
 
     def _graph_failed(self, exc: BaseException) -> None:
-        self.busy.setVisible(self._asker.busy())
+        self.busy.setVisible(self.questions.busy())
         if isinstance(exc, errors.SearchInterrupted):
             return
         if not isinstance(exc, errors.PcrmError):
@@ -446,50 +400,10 @@ class GraphWindow(QWidget):
 
     # -- questions ---------------------------------------------------------------------------------
 
-    def _question_changed(self, *_args: Any) -> None:
-        kind = self.question.currentData()
-        self.asked.setCurrentWidget(self.person if kind == INTRODUCED_QUERY else self.answer_text)
-        placeholder = {
-            ORGANISATION: self.tr("an organisation's name"),
-            CITY: self.tr("a town, in any script"),
-        }.get(kind, "")
-        self.answer_text.setPlaceholderText(placeholder)
-
-    def ask(self) -> None:
-        """Answer the question shown, off the GUI thread."""
-        kind = self.question.currentData()
-        show_error(self.question_error, "")
-        graph, include_archived = self.services.graph, self.archived.isChecked()
-        if kind == INTRODUCED_QUERY:
-            chosen, typed = self.person.contact_id(), self.person.text().strip()
-            contacts = self.services.contacts
-
-            def work() -> tuple[str, list[PersonRow]]:
-                who = chosen if chosen is not None else contacts.resolve(typed)
-                return kind, graph.introduced_by(who, include_archived=include_archived)
-
-        else:
-            text = self.answer_text.text().strip()
-
-            def work() -> tuple[str, list[PersonRow]]:
-                if kind == ORGANISATION:
-                    return kind, graph.known_at(text, include_archived=include_archived)
-                return kind, graph.in_city(text, include_archived=include_archived)
-
-        self.busy.show()
-        self._asker.request(work)
-
-    def _answered(self, answer: tuple[str, list[PersonRow]]) -> None:
+    def _answered(self, rows: list[PersonRow]) -> None:
         self.busy.setVisible(self._reader.busy())
-        kind, rows = answer
-        self.answers.set_rows(rows, kind)
-        self.results.resizeColumnToContents(2)
         self.view.mark(r.contact_id for r in rows)
-        self.only_these.setEnabled(bool(rows))
-        if not rows:
-            self.answer_count.setText(self.tr("Nobody found."))
-            self.only_these.setChecked(False)
-        elif self.only_these.isChecked():
+        if rows and self.questions.only_these.isChecked():
             self._filters_changed()
         self._answers_outside()
         rect = self.view.marked_rect()
@@ -498,35 +412,10 @@ class GraphWindow(QWidget):
         self.answered.emit()
 
     def _answers_outside(self) -> None:
-        rows = self.answers.rows()
-        if not rows:
-            return
-        outside = sum(1 for r in rows if r.contact_id not in self.view.nodes)
-        text = english_plural(self.tr("%n found", "", len(rows)), len(rows))
-        if outside:
-            text += " " + english_plural(
-                self.tr("(%n not in the graph: “Only these” shows them)", "", outside), outside
-            )
-        self.answer_count.setText(text)
-
-    def _question_failed(self, exc: BaseException) -> None:
-        self.busy.setVisible(self._reader.busy())
-        if not isinstance(exc, errors.PcrmError):
-            raise exc
-        show_error(self.question_error, exc.message)
-        self.answers.set_rows([], self.answers.kind)
-        self.view.mark(())
-        self.answered.emit()
-
-    def _answer_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        contact_id = current.data(ID_ROLE) if current.isValid() else None
-        if contact_id is not None:
-            self.view.select(int(contact_id), centre=True)
-
-    def _open_answer(self, index: QModelIndex) -> None:
-        contact_id = index.data(ID_ROLE) if index.isValid() else None
-        if contact_id is not None:
-            self.contact_requested.emit(int(contact_id))
+        rows = self.questions.rows()
+        if rows or self.questions.count.text():
+            outside = sum(1 for r in rows if r.contact_id not in self.view.nodes)
+            self.questions.show_outside(outside)
 
     # -- export ------------------------------------------------------------------------------------
 
@@ -591,7 +480,9 @@ class GraphWindow(QWidget):
     # -- closing -----------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
         self._cancel.set()
-        for reader in (self._reader, self._asker, self._chooser):
+        for reader in (self._reader, self._chooser):
             reader.wait()
+        self.questions.wait()
         super().closeEvent(event)
