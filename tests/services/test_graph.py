@@ -183,6 +183,8 @@ def test_filters(services: Services, world: dict[str, int]) -> None:
     intro = g.graph(GraphFilter(edge_kinds=frozenset({INTRODUCED})))
     assert {e.kind for e in intro.edges} == {INTRODUCED}
     # Acme now: Anna, Bohdan, Carla (leaves next year), Eva (its Kyiv office); not Dmytro (left)
+    # nor Zoe (starts next year)
+    person(services, "Zoe", affiliations=[AffiliationEntry("Acme", start_date=date(2027, 1, 1))])
     acme = g.graph(GraphFilter(organisation_id=w["acme"], include_unconnected=True))
     assert node_ids(acme) == {w["anna"], w["bohdan"], w["carla"], w["eva"]}
     assert (w["dmytro"], w["eva"], None, 1) not in edges(acme)

@@ -259,7 +259,8 @@ class GraphService(Service):
             where.append(
                 "c.id IN (SELECT a.contact_id FROM affiliations AS a"
                 " WHERE a.organisation_id IN (SELECT value FROM json_each(:orgs))"
-                " AND (a.end_date IS NULL OR a.end_date > :today))"
+                " AND (a.end_date IS NULL OR a.end_date > :today)"
+                " AND (a.start_date IS NULL OR a.start_date <= :today))"
             )
             params["orgs"] = json.dumps(orgs)
             params["today"] = today.isoformat()

@@ -380,9 +380,21 @@ class GraphView(PanZoomView):
         if self._labels_at == scale:
             return
         self._labels_at = scale
+        self._show_labels(self._labels_for(scale))
+
+    def _show_labels(self, shown: set[int]) -> None:
+        nodes = self.nodes
+        for cid in self._labelled ^ shown:  # only the names that appear or go
+            label = nodes[cid].label
+            if label is not None:
+                label.setVisible(cid in shown)
+        self._labelled = shown
+
+    def _labels_for(self, scale: float) -> set[int]:
+        """The nodes whose names show at ``scale``."""
         plan = self.plan
         if plan is None:
-            return
+            return set()
         keep: set[int] = set(self.marked)
         if self.selected is not None:
             keep |= {self.selected} | {o for o, _k, _w in plan.adjacent.get(self.selected, [])}
@@ -419,12 +431,7 @@ class GraphView(PanZoomView):
             rect = (left, top, right, bottom)
             for key in cells:
                 placed.setdefault(key, []).append(rect)
-        nodes = self.nodes
-        for cid in self._labelled ^ shown:  # only the names that appear or go
-            label = nodes[cid].label
-            if label is not None:
-                label.setVisible(cid in shown)
-        self._labelled = shown
+        return shown
 
     def node_at(self, pos: QPoint) -> int | None:
         """The node under (or within a few pixels of) a viewport position, nearest first."""
@@ -476,16 +483,16 @@ class GraphView(PanZoomView):
     # -- export ------------------------------------------------------------------------------------
 
     def image(self) -> QImage:
-        """The whole graph at its natural size with every name and the legend; the selection
-        and the rings as they are on screen."""
-        hidden = [i.label for i in self.nodes.values() if i.label and not i.label.isVisible()]
-        for label in hidden:
-            label.setVisible(True)
+        """The whole graph at its natural size with the legend, and as many names as it has
+        room for; the selection and the rings as they are on screen."""
+        source = self.scene().sceneRect()
+        scale = min(1.0, EXPORT_MAX_SIDE / max(source.width(), source.height(), 1.0))
+        on_screen = self._labelled
+        self._show_labels(self._labels_for(scale))
         try:
             return self.scene_image()
         finally:
-            for label in hidden:
-                label.setVisible(False)
+            self._show_labels(on_screen)
 
     def decorate(self, painter: QPainter) -> None:
         if self.plan is not None:
