@@ -10,6 +10,8 @@ the tree under a heading, in a grid.  A click on a box asks for that contact's c
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -162,9 +164,13 @@ class OrgChartView(PanZoomView):
     def _unplaced(self, chart: OrgChart, width: float, height: float) -> None:
         if not chart.unplaced:
             return
-        columns = max(1, min(len(chart.unplaced), int((width + GAP_X) // (BOX_W + GAP_X)) or 4))
-        top = height + (GAP_Y * 1.5 if chart.roots else 0)
         count = len(chart.unplaced)
+        # as wide as the tree above, and at least wide enough for a screen-shaped block
+        columns = min(
+            count,
+            max(int((width + GAP_X) // (BOX_W + GAP_X)), math.ceil(math.sqrt(count * 2.5))),
+        )
+        top = height + (GAP_Y * 1.5 if chart.roots else 0)
         text = self.tr("Not placed: no manager relationship with another member (%n)", "", count)
         heading = QGraphicsSimpleTextItem(english_plural(text, count))
         font = QFont(self.font())
