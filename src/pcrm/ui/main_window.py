@@ -311,6 +311,9 @@ class MainWindow(QMainWindow):
             action.setData(key)
             action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
             self.sort_actions[key] = action
+        self.dashboard_action = self._action(tr("&Dashboard"), "Ctrl+Shift+I", self.show_dashboard)
+        self.graph_action = self._action(tr("Relationship &graph"), "Ctrl+Shift+G", self.show_graph)
+        self.org_chart_action = self._action(tr("&Org chart"), "Ctrl+Shift+O", self.show_org_chart)
         self.briefing_action = self._action(
             tr("&Briefing for the selected…"), "Ctrl+Shift+B", self.show_briefing
         )
@@ -370,7 +373,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         self.insight_menu = bar.addMenu(self.tr("&Insight"))
-        self.insight_menu.addAction(self.briefing_action)
+        for action in (
+            self.dashboard_action,
+            self.graph_action,
+            self.org_chart_action,
+            self.briefing_action,
+        ):
+            self.insight_menu.addAction(action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
@@ -1209,14 +1218,17 @@ class MainWindow(QMainWindow):
 
     # -- insight: the windows over the store ------------------------------------------------------
 
-    def _keep_window(self, window: QWidget) -> None:
+    def _keep_window(self, window: QWidget, *, kept: bool = False) -> None:
         """A non-modal window over the store: its contact links open cards here, and the lock
-        closes it (what it shows must not outlive the store)."""
-        self._windows.append(window)
-        window.destroyed.connect(lambda *_: self._forget_window(window))
-        contact_requested = getattr(window, "contact_requested", None)
-        if contact_requested is not None:
-            contact_requested.connect(self._open_from_window)
+        closes it (what it shows must not outlive the store).  ``kept``: it is one already
+        open, brought to the front."""
+        if not kept:
+            self._windows.append(window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._forget_window(window))
+            contact_requested = getattr(window, "contact_requested", None)
+            if contact_requested is not None:
+                contact_requested.connect(self._open_from_window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -1243,6 +1255,55 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self._open_from_timeline(contact_id)
+
+    def _window_of(self, kind: type[QWidget]) -> QWidget | None:
+        for window in self._windows:
+            if isinstance(window, kind):
+                return window
+        return None
+
+    def show_dashboard(self) -> None:
+        """Who the owner talks to, how often and by which channel, for any period."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.dashboard import DashboardWindow
+
+        found = self._window_of(DashboardWindow)
+        self._keep_window(found or DashboardWindow(self.services, self), kept=found is not None)
+
+    def show_graph(self) -> None:
+        """The relationship graph, with its filters and its "who do I know" questions."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.graph_window import GraphWindow
+
+        found = self._window_of(GraphWindow)
+        self._keep_window(found or GraphWindow(self.services, self), kept=found is not None)
+
+    def show_org_chart(self) -> None:
+        """The org chart of the organisation chosen in the sidebar, or of the shown contact's."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.org_chart_window import OrgChartWindow
+
+        organisation = self._source.id if self._source.kind == lists.ORGANISATION else None
+        shown = self._shown_id()
+        if organisation is None and shown is not None:
+            try:
+                work = self.services.contacts.get(shown).affiliations
+            except errors.PcrmError as exc:
+                self._show_error(exc)
+                return
+            current = [a for a in work if a.end_date is None] or work
+            current.sort(key=lambda a: not a.primary)
+            organisation = current[0].organisation_id if current else None
+        if organisation is None:
+            self.statusBar().showMessage(
+                self.tr("Choose an organisation in the sidebar, or a contact who works at one."),
+                8_000,
+            )
+            return
+        self._keep_window(OrgChartWindow(self.services, organisation, self))
 
     def show_briefing(self) -> None:
         """What to know before meeting the selected contacts (or the one whose card is shown)."""
