@@ -18,7 +18,9 @@ Three partial indexes hold only what counts, so that a count is a walk of a narr
 - ``ix_interactions_channel`` (channel, starts_at): per channel, and one channel per day;
 - ``ix_participants_counted`` (contact_id, starts_at, channel, interaction_id): per contact;
 
-and ``ix_contacts_created`` (created_at, met_channel) the new contacts of a period.
+and ``ix_contacts_created`` (created_at, met_channel) the new contacts of a period;
+``ix_contacts_cadence`` gains the columns "losing touch" reads (it stays partial, and stays
+what the organizer's stay-in-touch queries use).
 
 ``participants_au`` refreshed the contact's last interaction after *any* update of a participant
 row; it now fires only when the row's interaction, contact or time changes, so that the copies
@@ -94,6 +96,13 @@ def upgrade() -> None:
         ["contact_id", "starts_at", "channel", "interaction_id"],
         sqlite_where=where,
     )
+    op.drop_index("ix_contacts_cadence", table_name="contacts")
+    op.create_index(
+        "ix_contacts_cadence",
+        "contacts",
+        ["cadence_days", "deleted_at", "is_archived", "created_at"],
+        sqlite_where=sa.text("cadence_days IS NOT NULL"),
+    )
     op.create_index(
         "ix_contacts_created",
         "contacts",
@@ -104,6 +113,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_contacts_created", table_name="contacts")
+    op.drop_index("ix_contacts_cadence", table_name="contacts")
+    op.create_index(
+        "ix_contacts_cadence",
+        "contacts",
+        ["cadence_days"],
+        sqlite_where=sa.text("cadence_days IS NOT NULL"),
+    )
     op.drop_index("ix_participants_counted", table_name="interaction_participants")
     op.drop_index("ix_interactions_channel", table_name="interactions")
     op.drop_index("ix_interactions_counted", table_name="interactions")

@@ -63,8 +63,9 @@ from pcrm.store.raw import utc_from_text
 TOP_CONTACTS = 20
 FADING = 50
 NOT_CONTACTED = 50
-# Below this share of the timeline's span, per-contact counts start from the period's
-# interactions; above it they walk the whole participants index (measured crossover ~1/11).
+# Below this share of the timeline's span, per-contact and per-group counts start from the
+# period's interactions; above it they walk the participants index by contact (measured at
+# 1M interactions: the two cost the same at about 1/12).
 RANGE_SHARE = 0.08
 DAY_US = 86_400_000_000
 
@@ -236,7 +237,7 @@ def roll_up(
     return tuple(Bucket(start, n) for start, n in totals.items())
 
 
-def heat_map(period: Period, per_day: Mapping[date, int]) -> HeatMap:
+def heat_of(period: Period, per_day: Mapping[date, int]) -> HeatMap:
     cells = [[0] * 7 for _ in range(12)]
     for day, n in per_day.items():
         if period.start <= day < period.end:
@@ -313,7 +314,7 @@ class InsightService(Service):
             previous_series=previous_series,
             total=sum(b.count for b in series),
             previous_total=sum(b.count for b in previous_series),
-            heat_map=heat_map(period, per_day),
+            heat_map=heat_of(period, per_day),
             channels=channels,
             top_contacts=top,
             channels_by_contact=mixes,
@@ -337,7 +338,7 @@ class InsightService(Service):
             per_day = _Run(conn, self.now()).day_counts(
                 period.start, period.end, period.zone, scope
             )
-        return heat_map(period, per_day)
+        return heat_of(period, per_day)
 
     def channels(self, period: Period, scope: Scope) -> tuple[ChannelCount, ...]:
         with self.driver() as conn:
@@ -392,17 +393,18 @@ class _Run:
     def __init__(self, conn: Any, now: datetime) -> None:
         self.conn = conn
         self.now = now
-        self._span: tuple[datetime, datetime] | bool | None = False
+        self._span: tuple[datetime, datetime] | None = None
+        self._span_read = False
 
     def rows(self, sql: str, **params: Any) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())
 
     def span(self) -> tuple[datetime, datetime] | None:
         """The first and last instant of the interactions that count (None: there are none)."""
-        if self._span is False:
+        if not self._span_read:
             first, last = self.conn.execute(q.DATA_SPAN).fetchone()
             self._span = None if first is None else (utc_from_text(first), utc_from_text(last))
-        assert self._span is not True
+            self._span_read = True
         return self._span
 
     # -- per day ----------------------------------------------------------------------------------
@@ -496,17 +498,19 @@ class _Run:
             return q.PER_CONTACT_ONE.format(
                 channel="AND p.channel IS :channel" if has_channel else ""
             ), params
-        if self._everything(plo, lo, hi):
-            return q.PER_CONTACT_SCAN_ALL.format(
-                channel="AND p.channel IS :channel" if has_channel else ""
-            ), params
         if self._short(plo, hi):
             index = "ix_interactions_channel" if has_channel else "ix_interactions_counted"
             return q.PER_CONTACT_RANGE.format(
                 index=index, channel="AND i.channel IS :channel" if has_channel else ""
             ), params
+        cur, prev = q.SCAN_CURRENT if plo == lo else q.SCAN_BOTH
+        if self._everything(plo, lo, hi):  # all time: nothing to compare
+            cur, prev = q.SCAN_CURRENT
         return q.PER_CONTACT_SCAN.format(
-            channel="AND p.channel IS :channel" if has_channel else ""
+            cur=cur,
+            prev=prev,
+            range="" if self._everything(plo, lo, hi) else q.SCAN_RANGE,
+            channel="AND p.channel IS :channel" if has_channel else "",
         ), params
 
     def _everything(self, plo: str, lo: str, hi: str) -> bool:
@@ -561,8 +565,11 @@ class _Run:
     def channels_by_group(self, period: Period) -> tuple[ChannelMix, ...]:
         lo, hi = self._edges(period)
         groups = self.rows(q.GROUPS)
+        if not groups:
+            return ()
+        sql = q.CHANNELS_BY_GROUP_RANGE if self._short(lo, hi) else q.CHANNELS_BY_GROUP
         found: dict[int, list[tuple[str | None, int]]] = {gid: [] for gid, _ in groups}
-        for gid, channel, n in self.rows(q.CHANNELS_BY_GROUP, lo=lo, hi=hi):
+        for gid, channel, n in self.rows(sql, lo=lo, hi=hi):
             found[gid].append((channel, n))
         return tuple(ChannelMix(gid, name, _channels(found[gid])) for gid, name in groups)
 

@@ -11,6 +11,12 @@ what lets SQLite use a partial index at all.
 Local days are exact in any zone: a day is the span between the UTC instants of two local
 midnights (a midnight in a spring-forward gap is the end of the gap), passed as JSON pairs and
 read with ``json_each``: one range of the index per day, counted without reading a row.
+
+Cost at 100k contacts / 1M interactions (tests/benchmarks/bench_insight.py): counts per day,
+channel and contact are a few times the floor (a bare count of the period's index range).
+``CHANNELS_BY_GROUP`` is not: counting each interaction once per group means sorting every
+(group, interaction) pair its members make, about a million over all time (about 1 s); the
+per-contact passes and "not contacted since" are one index walk or one seek per contact.
 """
 
 from __future__ import annotations
@@ -174,19 +180,15 @@ SELECT g.channel, count(*) FROM ({_GROUP_INTERACTIONS}) AS g GROUP BY g.channel
 # grouped as it goes (long periods), or the period's interactions and their participants
 # (short ones, where most of the index is outside the period)
 PER_CONTACT_SCAN = f"""
-SELECT p.contact_id, sum(p.starts_at >= :lo) AS cur, sum(p.starts_at < :lo) AS prev
+SELECT p.contact_id, {{cur}} AS cur, {{prev}} AS prev
 FROM interaction_participants AS p INDEXED BY ix_participants_counted
-WHERE p.starts_at >= :plo AND p.starts_at < :hi AND {counted("p")} {{channel}}
+WHERE {counted("p")} {{range}} {{channel}}
 GROUP BY p.contact_id
 """
-
-# the same when [plo, hi) holds every interaction and [plo, lo) none (all time): no comparisons
-PER_CONTACT_SCAN_ALL = f"""
-SELECT p.contact_id, count(*) AS cur, 0 AS prev
-FROM interaction_participants AS p INDEXED BY ix_participants_counted
-WHERE {counted("p")} {{channel}}
-GROUP BY p.contact_id
-"""
+# what SCAN counts: [lo, hi) and [plo, lo) (the same sum twice is computed once)
+SCAN_BOTH = ("sum(p.starts_at >= :lo)", "count(*) - sum(p.starts_at >= :lo)")
+SCAN_CURRENT = ("count(*)", "0")  # plo = lo: no previous period asked for
+SCAN_RANGE = "AND p.starts_at >= :plo AND p.starts_at < :hi"
 
 PER_CONTACT_RANGE = f"""
 SELECT p.contact_id, sum(i.starts_at >= :lo) AS cur, sum(i.starts_at < :lo) AS prev
@@ -263,7 +265,8 @@ GROUPS = (
     " ORDER BY position, pcrm_casefold(name), id"
 )
 
-# per group and channel, each interaction once however many members took part
+# per group and channel, each interaction once however many members took part: from the
+# members' participations (long periods), or from the period's interactions (short ones)
 CHANNELS_BY_GROUP = f"""
 SELECT gm.group_id, p.channel, count(DISTINCT p.interaction_id)
 FROM groups AS g
@@ -273,6 +276,17 @@ JOIN interaction_participants AS p INDEXED BY ix_participants_counted
 WHERE g.deleted_at IS NULL AND g.query IS NULL AND gm.contact_id NOT IN ({TRASHED})
   AND p.starts_at >= :lo AND p.starts_at < :hi AND {counted("p")}
 GROUP BY gm.group_id, p.channel
+"""
+
+CHANNELS_BY_GROUP_RANGE = f"""
+SELECT gm.group_id, i.channel, count(DISTINCT i.id)
+FROM interactions AS i INDEXED BY ix_interactions_counted
+JOIN interaction_participants AS p ON p.interaction_id = i.id
+JOIN group_members AS gm ON gm.contact_id = p.contact_id
+JOIN groups AS g ON g.id = gm.group_id
+WHERE i.starts_at >= :lo AND i.starts_at < :hi AND {counted("i")}
+  AND g.deleted_at IS NULL AND g.query IS NULL AND p.contact_id NOT IN ({TRASHED})
+GROUP BY gm.group_id, i.channel
 """
 
 # -- losing touch, not contacted since -------------------------------------------------------
@@ -299,22 +313,21 @@ ORDER BY CAST(late_us AS REAL) / cadence DESC, id
 LIMIT :limit
 """
 
-# the quiet (no interaction in [lo, now]; ids only: a contact's row is wide, the names are read
-# for the few listed), with their last interaction before :before and how many they are
+# Each live contact's last interaction up to now (one backward seek; none without any
+# interaction at all): the quiet are those without one since :lo, listed never contacted first,
+# then the longest silent, with how many they are.  Ids only: a contact's row is wide; the few
+# listed are named afterwards.
 NOT_CONTACTED = f"""
-WITH quiet AS MATERIALIZED (
-  SELECT c.id FROM contacts AS c INDEXED BY ix_contacts_list
+WITH lasts AS MATERIALIZED (
+  SELECT c.id, CASE WHEN c.last_interaction_at IS NOT NULL THEN
+    (SELECT p.starts_at FROM interaction_participants AS p INDEXED BY ix_participants_counted
+     WHERE p.contact_id = c.id AND p.starts_at <= :now AND {counted("p")}
+     ORDER BY p.starts_at DESC LIMIT 1) END AS last
+  FROM contacts AS c INDEXED BY ix_contacts_last_interaction
   WHERE c.deleted_at IS NULL AND c.is_archived = 0
-    AND NOT EXISTS (
-      SELECT 1 FROM interaction_participants AS p INDEXED BY ix_participants_counted
-      WHERE p.contact_id = c.id AND p.starts_at >= :lo AND p.starts_at <= :now AND {counted("p")})
 )
-SELECT id, (SELECT p.starts_at FROM interaction_participants AS p
-              INDEXED BY ix_participants_counted
-            WHERE p.contact_id = quiet.id AND p.starts_at < :before AND {counted("p")}
-            ORDER BY p.starts_at DESC LIMIT 1) AS last,
-       (SELECT count(*) FROM quiet)
-FROM quiet
+SELECT id, last, count(*) OVER () FROM lasts
+WHERE last IS NULL OR last < :lo
 ORDER BY last, id
 LIMIT :limit
 """

@@ -87,7 +87,15 @@ class Contact(Base):
             "sort_key",
         ),
         # the stay-in-touch scans read only the contacts that have a cadence
-        Index("ix_contacts_cadence", "cadence_days", sqlite_where=text("cadence_days IS NOT NULL")),
+        # ... and, from this index alone, losing touch (pcrm.services.insight)
+        Index(
+            "ix_contacts_cadence",
+            "cadence_days",
+            "deleted_at",
+            "is_archived",
+            "created_at",
+            sqlite_where=text("cadence_days IS NOT NULL"),
+        ),
         # the new contacts of a period, by how-we-met source (pcrm.services.insight)
         Index(
             "ix_contacts_created",
