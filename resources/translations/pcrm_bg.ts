@@ -3,6 +3,13 @@
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
 <context>
     <name></name>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform> (показан е първият %n)</numerusform>
+            <numerusform> (показани са първите %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> days</source>
         <translation> дни</translation>
@@ -14,6 +21,20 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) not contacted since {day}</source>
+        <translation>
+            <numerusform>%n контакт без връзка от {day}</numerusform>
+            <numerusform>%n контакта без връзка от {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -30,6 +51,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n за изпълнение</numerusform>
+            <numerusform>%n за изпълнение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>%n час преди</numerusform>
@@ -37,10 +65,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>общо %n</numerusform>
+            <numerusform>общо %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 12 months</source>
+        <translation>
+            <numerusform>%n за последните 12 месеца</numerusform>
+            <numerusform>%n за последните 12 месеца</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n минута преди</numerusform>
             <numerusform>%n минути преди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месец</numerusform>
+            <numerusform>%n месеца</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -69,6 +118,13 @@
         <translation>
             <numerusform>%n напомняне, докато pcrm беше затворен</numerusform>
             <numerusform>%n напомняния, докато pcrm беше затворен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n седмица</numerusform>
+            <numerusform>%n седмици</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,6 +265,10 @@
         <translation>Също най-новото копие за всяка от толкова седмици; 0 — нито едно.</translation>
     </message>
     <message>
+        <source>An event</source>
+        <translation>Събитие</translation>
+    </message>
+    <message>
         <source>Anniversary</source>
         <translation>Годишнина</translation>
     </message>
@@ -259,6 +319,14 @@
         <translation>Справка: {what}</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлове CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cadence (days)</source>
+        <translation>Честота (дни)</translation>
+    </message>
+    <message>
         <source>Calendar file to keep up to date</source>
         <translation>Файл на календара за обновяване</translation>
     </message>
@@ -284,6 +352,18 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Канали по контакти</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Канали по групи</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -318,8 +398,16 @@
         <translation>Контакт</translation>
     </message>
     <message>
+        <source>Contact frequency</source>
+        <translation>Честота на контактите</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path} не можа да се запише: {reason}</translation>
     </message>
     <message>
         <source>Country</source>
@@ -328,6 +416,10 @@
     <message>
         <source>Custom field</source>
         <translation>Собствено поле</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Date</source>
@@ -344,6 +436,10 @@
     <message>
         <source>Day</source>
         <translation>Ден</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дни просрочие</translation>
     </message>
     <message>
         <source>Default kind</source>
@@ -416,6 +512,14 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Export as CSV</source>
+        <translation>Експорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export every table into the folder</source>
+        <translation>Експортирай всички таблици в папката</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
@@ -444,6 +548,14 @@
         <translation>Апартамент, етаж, блок</translation>
     </message>
     <message>
+        <source>Friends</source>
+        <translation>Приятели</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Пълно име</translation>
     </message>
@@ -458,6 +570,10 @@
     <message>
         <source>Google labels</source>
         <translation>Етикети в Google</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -490,6 +606,14 @@
     <message>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаимодействия във времето</translation>
+    </message>
+    <message>
+        <source>Interactions per month, oldest first: {counts}</source>
+        <translation>Взаимодействия по месеци, от най-старите: {counts}</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -536,8 +660,16 @@
         <translation>Език на интерфейса</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Последните 12 месеца</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Последен контакт</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Последно взаимодействие</translation>
     </message>
     <message>
         <source>Last interactions</source>
@@ -570,6 +702,14 @@
     <message>
         <source>Log an interaction</source>
         <translation>Отбележи взаимодействие</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Връзката отслабва</translation>
+    </message>
+    <message>
+        <source>Made by pcrm on {day}</source>
+        <translation>Създадено от pcrm на {day}</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
@@ -634,12 +774,20 @@
         <translation>Месец</translation>
     </message>
     <message>
+        <source>Most talked to</source>
+        <translation>Най-често на връзка</translation>
+    </message>
+    <message>
         <source>Move this {what} up</source>
         <translation>Премести нагоре: {what}</translation>
     </message>
     <message>
         <source>Move up</source>
         <translation>Нагоре</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Name prefix</source>
@@ -658,12 +806,36 @@
         <translation>Нов контакт</translation>
     </message>
     <message>
+        <source>New contacts</source>
+        <translation>Нови контакти</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Нови контакти по начина на запознаване</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Следващ контакт</translation>
+    </message>
+    <message>
         <source>Nickname</source>
         <translation>Прякор</translation>
     </message>
     <message>
+        <source>No channel</source>
+        <translation>Без канал</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Няма</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без връзка от</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не е записано</translation>
     </message>
     <message>
         <source>Note</source>
@@ -676,6 +848,10 @@
     <message>
         <source>Notes preview</source>
         <translation>Преглед на бележките</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Няма нищо за този период.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -706,8 +882,16 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлове PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>PO box</source>
         <translation>Пощенска кутия</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last}</source>
+        <translation>Период: {first} – {last}</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -740,6 +924,22 @@
     <message>
         <source>Preview</source>
         <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Previous from</source>
+        <translation>Предишен от</translation>
+    </message>
+    <message>
+        <source>Previous interactions</source>
+        <translation>Предишни взаимодействия</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предишен период</translation>
+    </message>
+    <message>
+        <source>Previous to</source>
+        <translation>Предишен до</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -816,12 +1016,47 @@
         <translation>Запиши</translation>
     </message>
     <message>
+        <source>Save the PDF report</source>
+        <translation>Запиши отчета в PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Записан е %n файл в {folder}</numerusform>
+            <numerusform>Записани са %n файла в {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Записване…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Училище</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Обхват: {scope}</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонност</translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation>Сигурност</translation>
     </message>
     <message>
         <source>Service</source>
         <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Дял (%)</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -857,6 +1092,10 @@
     <message>
         <source>Stay in touch every (days)</source>
         <translation>Поддържай връзка на всеки (дни)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Стъпка</translation>
     </message>
     <message>
         <source>Street and number</source>
@@ -939,6 +1178,10 @@
         <translation>Картата има незаписани промени.</translation>
     </message>
     <message>
+        <source>This period</source>
+        <translation>Този период</translation>
+    </message>
+    <message>
         <source>Through</source>
         <translation>Чрез</translation>
     </message>
@@ -953,6 +1196,14 @@
     <message>
         <source>Title</source>
         <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
@@ -1023,6 +1274,10 @@
     <message>
         <source>While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.</source>
         <translation>Докато pcrm работи и при стартиране, веднъж на ден се записва шифровано и проверено копие.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Защо</translation>
     </message>
     <message>
         <source>With</source>
@@ -1314,6 +1569,10 @@
         <translation>партньор</translation>
     </message>
     <message>
+        <source>pcrm dashboard</source>
+        <translation>Табло на pcrm</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm презаписва този файл iCalendar след всяка промяна на срещи, напомняния, задачи и дати, за да може календар да се абонира за него; празно — без файл. Файлът не е шифрован.</translation>
     </message>
@@ -1456,6 +1715,17 @@
         <source>year?</source>
         <translation>година?</translation>
     </message>
+    <message numerus="yes">
+        <source>{before} → %n interaction(s)</source>
+        <translation>
+            <numerusform>{before} → %n взаимодействие</numerusform>
+            <numerusform>{before} → %n взаимодействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{detail} (former)</source>
+        <translation>{detail} (предишно)</translation>
+    </message>
     <message>
         <source>{name}&apos;s birthday</source>
         <translation>Рожден ден на {name}</translation>
@@ -1469,8 +1739,16 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{span} past the {cadence}-day cadence</source>
+        <translation>{span} над честотата от {cadence} дни</translation>
+    </message>
+    <message>
         <source>{zone} (now {time})</source>
         <translation>{zone} (сега {time})</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows in the CSV export.</source>
+        <translation>… и още {count} реда в експорта в CSV.</translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1670,6 +1948,16 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -1777,6 +2065,28 @@
     <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Copy E-mail Address</source>
+        <translation>Копирай имейл адреса</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Копирай адреса на връзката</translation>
+    </message>
+    <message>
+        <source>Copy Phone Number</source>
+        <translation>Копирай телефонния номер</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Няма нищо за този период</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2464,190 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n нов контакт</numerusform>
+            <numerusform>%n нови контакта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>&amp;Сравни с предишния период</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обнови</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>О&amp;бхват:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel: {name}</source>
+        <translation>Канал: {name}</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Канали по контакти</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Канали по групи</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their figures.</source>
+        <translation>Изберете контакт, за да видите показателите му.</translation>
+    </message>
+    <message>
+        <source>Compute again (F5)</source>
+        <translation>Изчисли отново (F5)</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Изчисляване</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Всички</translation>
+    </message>
+    <message>
+        <source>Everyone: the scope does not narrow this part.</source>
+        <translation>Всички: обхватът не стеснява тази част.</translation>
+    </message>
+    <message>
+        <source>Export &amp;all tables…</source>
+        <translation>Експортирай &amp;всички таблици…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Група: {name}</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаимодействия във времето</translation>
+    </message>
+    <message>
+        <source>Last interaction: {day}</source>
+        <translation>Последно взаимодействие: {day}</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Връзката отслабва</translation>
+    </message>
+    <message>
+        <source>Most talked to</source>
+        <translation>Най-често на връзка</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Нови контакти</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Нови контакти по начина на запознаване</translation>
+    </message>
+    <message>
+        <source>No new contacts in this period</source>
+        <translation>Няма нови контакти за този период</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без връзка от</translation>
+    </message>
+    <message>
+        <source>One CSV file per section (Ctrl+Shift+E)</source>
+        <translation>Отделен файл CSV за всеки раздел (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>One channel</source>
+        <translation>Един канал</translation>
+    </message>
+    <message>
+        <source>One contact</source>
+        <translation>Един контакт</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>Една група</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Отчет в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report (Ctrl+P)</source>
+        <translation>Запиши таблото като отчет в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Обхват</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонност</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Общо</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>нови</translation>
+    </message>
+    <message>
+        <source>previous period: {before} ({change})</source>
+        <translation>предишен период: {before} ({change})</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>today</source>
@@ -2451,6 +2945,252 @@
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
         <translation>не е час: опитайте „yesterday 15:00“ или „2 hours ago“</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQuestions</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Намерен %n</numerusform>
+            <numerusform>Намерени %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Търсене</translation>
+    </message>
+    <message>
+        <source>&amp;Only these in the graph</source>
+        <translation>&amp;Само тези в графа</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not in the graph: “Only these” shows them)</source>
+        <translation>
+            <numerusform>(%n не е в графа: „Само тези“ ги показва)</numerusform>
+            <numerusform>(%n не са в графа: „Само тези“ ги показва)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Намери хора</translation>
+    </message>
+    <message>
+        <source>In city…</source>
+        <translation>В град…</translation>
+    </message>
+    <message>
+        <source>Introduced by…</source>
+        <translation>Запознати от…</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Няма намерени.</translation>
+    </message>
+    <message>
+        <source>People at organisation…</source>
+        <translation>Хора в организация…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Намерени хора</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Въпрос</translation>
+    </message>
+    <message>
+        <source>a town, in any script</source>
+        <translation>град, на която и да е азбука</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name</source>
+        <translation>име на организация</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф на връзките</translation>
+    </message>
+</context>
+<context>
+    <name>GraphWindow</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n връзка</numerusform>
+            <numerusform>%n връзки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Група</translation>
+    </message>
+    <message>
+        <source>&amp;Introductions</source>
+        <translation>&amp;Запознанства</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Връзки</translation>
+    </message>
+    <message>
+        <source>Any organisation</source>
+        <translation>Всяка организация</translation>
+    </message>
+    <message>
+        <source>Contacts, at &amp;most</source>
+        <translation>Контакти, &amp;най-много</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Неуспешно записване: {reason}</translation>
+    </message>
+    <message>
+        <source>Drawing the graph…</source>
+        <translation>Изчертаване на графа…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Всички</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Експорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Експорт на &amp;изображение…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Побери</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window</source>
+        <translation>Побери графа в прозореца</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived contacts</source>
+        <translation>Включи &amp;архивираните контакти</translation>
+    </message>
+    <message>
+        <source>Include contacts &amp;without connections</source>
+        <translation>Включи контакти &amp;без връзки</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;together, at least</source>
+        <translation>Общи &amp;срещи, поне</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters, or no one of them is connected.</source>
+        <translation>Никой не отговаря на тези филтри или никой от тях не е свързан.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф на връзките</translation>
+    </message>
+    <message>
+        <source>Relationship types</source>
+        <translation>Видове връзки</translation>
+    </message>
+    <message>
+        <source>Save the graph as</source>
+        <translation>Запиши графа като</translation>
+    </message>
+    <message>
+        <source>Save the nodes and edges as CSV into</source>
+        <translation>Запиши възлите и ребрата като CSV в</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Записано: {files} в {folder}.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;meetings</source>
+        <translation>Общи &amp;срещи</translation>
+    </message>
+    <message>
+        <source>Shared meetings are counted among the best connected contacts only.</source>
+        <translation>Общите срещи се броят само сред най-свързаните контакти.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Покажи</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} contacts: the best connected. Narrow the filters to see the others.</source>
+        <translation>Показани са {shown} от {total} контакта: най-свързаните. Стеснете филтрите, за да видите другите.</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Видове</translation>
+    </message>
+    <message>
+        <source>What the graph shows</source>
+        <translation>Какво показва графът</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Изчисляване</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличи</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Намали</translation>
+    </message>
+    <message>
+        <source>{contacts}, {connections}.</source>
+        <translation>{contacts}, {connections}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest: {cell}</source>
+        <translation>Най-натоварено: {cell}</translation>
+    </message>
+    <message>
+        <source>Interactions per cell:</source>
+        <translation>Взаимодействия в клетка:</translation>
+    </message>
+    <message>
+        <source>{weekday}s in {month}: {count}</source>
+        <translation>{weekday}, {month}: {count}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3617,10 @@
         <translation>&amp;Контакти</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Табло</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
@@ -2931,6 +3675,10 @@
     <message>
         <source>&amp;New contact</source>
         <translation>&amp;Нов контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Org chart</source>
+        <translation>&amp;Организационна схема</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3003,6 +3751,10 @@
     <message>
         <source>C&amp;alendar</source>
         <translation>К&amp;алендар</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the sidebar, or a contact who works at one.</source>
+        <translation>Изберете организация в страничния панел или контакт, който работи в такава.</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
@@ -3103,6 +3855,10 @@
         <translation>Изход</translation>
     </message>
     <message>
+        <source>Relationship &amp;graph</source>
+        <translation>&amp;Граф на връзките</translation>
+    </message>
+    <message>
         <source>Remove from this group</source>
         <translation>Премахни от тази група</translation>
     </message>
@@ -3169,6 +3925,10 @@
     <message>
         <source>Un&amp;archive</source>
         <translation>Раз&amp;архивирай</translation>
+    </message>
+    <message>
+        <source>Unlock pcrm, then import the file again.</source>
+        <translation>Отключете pcrm и импортирайте файла отново.</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
@@ -3325,6 +4085,128 @@
     </message>
 </context>
 <context>
+    <name>OrgChartView</name>
+    <message numerus="yes">
+        <source>Not placed: no manager relationship with another member (%n)</source>
+        <translation>
+            <numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform>
+            <numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Организационна схема</translation>
+    </message>
+    <message>
+        <source>Their manager relationships go round in a loop.</source>
+        <translation>Връзките им „ръководител“ образуват кръг.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWindow</name>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation>
+            <numerusform>%n настоящ член</numerusform>
+            <numerusform>%n настоящи членове</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a manager relationship, listed below the chart</source>
+        <translation>
+            <numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform>
+            <numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sub-organisations</source>
+        <translation>&amp;Подразделения</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Неуспешно записване: {reason}</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Експорт на &amp;изображение…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Експорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Побери</translation>
+    </message>
+    <message>
+        <source>Fit the chart in the window</source>
+        <translation>Побери схемата в прозореца</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Няма</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Организационна схема</translation>
+    </message>
+    <message>
+        <source>Org chart: {name}</source>
+        <translation>Организационна схема: {name}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлове PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Part of {name} ▲</source>
+        <translation>Част от {name} ▲</translation>
+    </message>
+    <message>
+        <source>Save the org chart as</source>
+        <translation>Запиши организационната схема като</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Записано: {file}.</translation>
+    </message>
+    <message>
+        <source>Some managers go round in a loop: those boxes are orange.</source>
+        <translation>Някои ръководители образуват кръг: техните карета са оранжеви.</translation>
+    </message>
+    <message>
+        <source>Sub-organisations</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличи</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Намали</translation>
+    </message>
+    <message>
+        <source>no manager relationships between them yet (add “manager” relationships on their cards to build the chart)</source>
+        <translation>между тях още няма връзки „ръководител“ (добавете връзки „ръководител“ в картите им, за да се построи схемата)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n член)</numerusform>
+            <numerusform>{name} (%n членове)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Назад</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
         <source>Action</source>
@@ -3376,6 +4258,69 @@
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
         <translation>„{name}“ отговаря на няколко души ({count}): изберете един от списъка.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За цялото време</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дни</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месеци</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По седмици</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Собствен период…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Детайлност</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последните 30 дни</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последните 365 дни</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последните 90 дни</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Този месец</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Тази година</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4773,47 @@
     <message>
         <source>{counts} — Enter for best matches</source>
         <translation>{counts} — Enter за най-добрите съвпадения</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Експорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export {section}</source>
+        <translation>Експорт: {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; previous period: {total}</source>
+        <translation>; предишен период: {total}</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предишен период</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Този период</translation>
+    </message>
+    <message>
+        <source>{period} ({when}): {count}</source>
+        <translation>{period} ({when}): {count}</translation>
+    </message>
+    <message>
+        <source>{total} in {buckets} periods; most, {most}, in {when}</source>
+        <translation>{total} за {buckets} периода; най-много, {most}, — {when}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,14 @@
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name></name>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform> (показан первый %n)</numerusform>
+            <numerusform> (показаны первые %n)</numerusform>
+            <numerusform> (показаны первые %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> days</source>
         <translation> дн.</translation>
@@ -14,6 +22,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) not contacted since {day}</source>
+        <translation>
+            <numerusform>%n контакт без связи с {day}</numerusform>
+            <numerusform>%n контакта без связи с {day}</numerusform>
+            <numerusform>%n контактов без связи с {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -32,6 +56,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n к выполнению</numerusform>
+            <numerusform>%n к выполнению</numerusform>
+            <numerusform>%n к выполнению</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>за %n час</numerusform>
@@ -40,11 +72,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 12 months</source>
+        <translation>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>за %n минуту</numerusform>
             <numerusform>за %n минуты</numerusform>
             <numerusform>за %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -77,6 +133,14 @@
             <numerusform>%n напоминание, пока pcrm был закрыт</numerusform>
             <numerusform>%n напоминания, пока pcrm был закрыт</numerusform>
             <numerusform>%n напоминаний, пока pcrm был закрыт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +284,10 @@
         <translation>Также самую новую копию за каждую из стольких недель; 0 — ни одной.</translation>
     </message>
     <message>
+        <source>An event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
@@ -272,6 +340,14 @@
         <translation>Сводка: {what}</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cadence (days)</source>
+        <translation>Частота (дней)</translation>
+    </message>
+    <message>
         <source>Calendar file to keep up to date</source>
         <translation>Файл календаря для обновления</translation>
     </message>
@@ -298,6 +374,18 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Каналы по контактам</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Каналы по группам</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -332,8 +420,16 @@
         <translation>Контакт</translation>
     </message>
     <message>
+        <source>Contact frequency</source>
+        <translation>Частота контактов</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Не удалось сохранить {path}: {reason}</translation>
     </message>
     <message>
         <source>Country</source>
@@ -342,6 +438,10 @@
     <message>
         <source>Custom field</source>
         <translation>Своё поле</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
     </message>
     <message>
         <source>Date</source>
@@ -358,6 +458,10 @@
     <message>
         <source>Day</source>
         <translation>День</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочено</translation>
     </message>
     <message>
         <source>Default kind</source>
@@ -432,6 +536,14 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export every table into the folder</source>
+        <translation>Экспортировать все таблицы в папку</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -460,6 +572,14 @@
         <translation>Квартира, этаж, корпус</translation>
     </message>
     <message>
+        <source>Friends</source>
+        <translation>Друзья</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
@@ -474,6 +594,10 @@
     <message>
         <source>Google labels</source>
         <translation>Ярлыки Google</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -506,6 +630,14 @@
     <message>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаимодействия во времени</translation>
+    </message>
+    <message>
+        <source>Interactions per month, oldest first: {counts}</source>
+        <translation>Взаимодействия по месяцам, начиная со старых: {counts}</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -552,8 +684,16 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Последнее взаимодействие</translation>
     </message>
     <message>
         <source>Last interactions</source>
@@ -586,6 +726,14 @@
     <message>
         <source>Log an interaction</source>
         <translation>Записать взаимодействие</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Связь слабеет</translation>
+    </message>
+    <message>
+        <source>Made by pcrm on {day}</source>
+        <translation>Создано pcrm {day}</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
@@ -652,12 +800,20 @@
         <translation>Месяц</translation>
     </message>
     <message>
+        <source>Most talked to</source>
+        <translation>Чаще всего на связи</translation>
+    </message>
+    <message>
         <source>Move this {what} up</source>
         <translation>Переместить выше: {what}</translation>
     </message>
     <message>
         <source>Move up</source>
         <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Name prefix</source>
@@ -676,12 +832,36 @@
         <translation>Новый контакт</translation>
     </message>
     <message>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Новые контакты по тому, как познакомились</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
         <source>Nickname</source>
         <translation>Прозвище</translation>
     </message>
     <message>
+        <source>No channel</source>
+        <translation>Без канала</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без связи с</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Note</source>
@@ -694,6 +874,10 @@
     <message>
         <source>Notes preview</source>
         <translation>Предпросмотр заметок</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За этот период ничего нет.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -724,8 +908,16 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last}</source>
+        <translation>Период: {first} – {last}</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -758,6 +950,22 @@
     <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Previous from</source>
+        <translation>Предыдущий с</translation>
+    </message>
+    <message>
+        <source>Previous interactions</source>
+        <translation>Предыдущие взаимодействия</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Previous to</source>
+        <translation>Предыдущий по</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -836,12 +1044,48 @@
         <translation>Сохранить</translation>
     </message>
     <message>
+        <source>Save the PDF report</source>
+        <translation>Сохранить отчёт PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Сохранён %n файл в {folder}</numerusform>
+            <numerusform>Сохранено %n файла в {folder}</numerusform>
+            <numerusform>Сохранено %n файлов в {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Охват: {scope}</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонность</translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
         <source>Service</source>
         <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Доля (%)</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -878,6 +1122,10 @@
     <message>
         <source>Stay in touch every (days)</source>
         <translation>Выходить на связь каждые (дней)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Street and number</source>
@@ -960,6 +1208,10 @@
         <translation>В карточке есть несохранённые изменения.</translation>
     </message>
     <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
         <source>Through</source>
         <translation>Через</translation>
     </message>
@@ -974,6 +1226,14 @@
     <message>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
@@ -1046,6 +1306,10 @@
     <message>
         <source>While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.</source>
         <translation>Пока pcrm работает и при запуске, раз в день записывается зашифрованная проверенная копия.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>With</source>
@@ -1340,6 +1604,10 @@
         <translation>партнёр</translation>
     </message>
     <message>
+        <source>pcrm dashboard</source>
+        <translation>Панель pcrm</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm перезаписывает этот файл iCalendar после каждого изменения встреч, напоминаний, задач и дат, чтобы календарь мог на него подписаться; пусто — без файла. Файл не зашифрован.</translation>
     </message>
@@ -1483,6 +1751,18 @@
         <source>year?</source>
         <translation>год?</translation>
     </message>
+    <message numerus="yes">
+        <source>{before} → %n interaction(s)</source>
+        <translation>
+            <numerusform>{before} → %n взаимодействие</numerusform>
+            <numerusform>{before} → %n взаимодействия</numerusform>
+            <numerusform>{before} → %n взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{detail} (former)</source>
+        <translation>{detail} (бывшее)</translation>
+    </message>
     <message>
         <source>{name}&apos;s birthday</source>
         <translation>День рождения: {name}</translation>
@@ -1496,8 +1776,16 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{span} past the {cadence}-day cadence</source>
+        <translation>{span} сверх частоты {cadence} дн.</translation>
+    </message>
+    <message>
         <source>{zone} (now {time})</source>
         <translation>{zone} (сейчас {time})</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows in the CSV export.</source>
+        <translation>… и ещё строк в экспорте CSV: {count}.</translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1697,6 +1985,17 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -1804,6 +2103,28 @@
     <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Copy E-mail Address</source>
+        <translation>Копировать адрес e-mail</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Копировать адрес ссылки</translation>
+    </message>
+    <message>
+        <source>Copy Phone Number</source>
+        <translation>Копировать номер телефона</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>За этот период ничего нет</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2508,193 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+            <numerusform>%Ln взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n новый контакт</numerusform>
+            <numerusform>%n новых контакта</numerusform>
+            <numerusform>%n новых контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>&amp;Сравнить с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Охват:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel: {name}</source>
+        <translation>Канал: {name}</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Каналы по контактам</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Каналы по группам</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their figures.</source>
+        <translation>Выберите контакт, чтобы увидеть его показатели.</translation>
+    </message>
+    <message>
+        <source>Compute again (F5)</source>
+        <translation>Вычислить заново (F5)</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Вычисление</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Everyone: the scope does not narrow this part.</source>
+        <translation>Все: охват не сужает эту часть.</translation>
+    </message>
+    <message>
+        <source>Export &amp;all tables…</source>
+        <translation>Экспортировать &amp;все таблицы…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Группа: {name}</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаимодействия во времени</translation>
+    </message>
+    <message>
+        <source>Last interaction: {day}</source>
+        <translation>Последнее взаимодействие: {day}</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Связь слабеет</translation>
+    </message>
+    <message>
+        <source>Most talked to</source>
+        <translation>Чаще всего на связи</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Новые контакты по тому, как познакомились</translation>
+    </message>
+    <message>
+        <source>No new contacts in this period</source>
+        <translation>За этот период новых контактов нет</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без связи с</translation>
+    </message>
+    <message>
+        <source>One CSV file per section (Ctrl+Shift+E)</source>
+        <translation>Отдельный файл CSV для каждого раздела (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>One channel</source>
+        <translation>Один канал</translation>
+    </message>
+    <message>
+        <source>One contact</source>
+        <translation>Один контакт</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>Одна группа</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Отчёт PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report (Ctrl+P)</source>
+        <translation>Сохранить панель как отчёт PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <source>previous period: {before} ({change})</source>
+        <translation>предыдущий период: {before} ({change})</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>today</source>
@@ -2485,6 +2993,257 @@
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
         <translation>не время: попробуйте «yesterday 15:00» или «2 hours ago»</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQuestions</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найден %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Only these in the graph</source>
+        <translation>&amp;Только эти на графе</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not in the graph: “Only these” shows them)</source>
+        <translation>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Найти людей</translation>
+    </message>
+    <message>
+        <source>In city…</source>
+        <translation>В городе…</translation>
+    </message>
+    <message>
+        <source>Introduced by…</source>
+        <translation>Познакомил(а)…</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Никого не найдено.</translation>
+    </message>
+    <message>
+        <source>People at organisation…</source>
+        <translation>Люди в организации…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные люди</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>a town, in any script</source>
+        <translation>город, любым письмом</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф связей</translation>
+    </message>
+</context>
+<context>
+    <name>GraphWindow</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>&amp;Introductions</source>
+        <translation>&amp;Знакомства</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>С&amp;вязи</translation>
+    </message>
+    <message>
+        <source>Any organisation</source>
+        <translation>Любая организация</translation>
+    </message>
+    <message>
+        <source>Contacts, at &amp;most</source>
+        <translation>Контактов, &amp;не больше</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не удалось сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>Drawing the graph…</source>
+        <translation>Построение графа…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Экспорт &amp;изображения…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window</source>
+        <translation>Вписать граф в окно</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived contacts</source>
+        <translation>Включить &amp;архивные контакты</translation>
+    </message>
+    <message>
+        <source>Include contacts &amp;without connections</source>
+        <translation>Включить контакты &amp;без связей</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;together, at least</source>
+        <translation>Общих &amp;встреч, не меньше</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters, or no one of them is connected.</source>
+        <translation>Под эти фильтры никто не подходит или никто из них не связан.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф связей</translation>
+    </message>
+    <message>
+        <source>Relationship types</source>
+        <translation>Виды связей</translation>
+    </message>
+    <message>
+        <source>Save the graph as</source>
+        <translation>Сохранить граф как</translation>
+    </message>
+    <message>
+        <source>Save the nodes and edges as CSV into</source>
+        <translation>Сохранить узлы и рёбра как CSV в</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Сохранено: {files} в {folder}.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;meetings</source>
+        <translation>Общие &amp;встречи</translation>
+    </message>
+    <message>
+        <source>Shared meetings are counted among the best connected contacts only.</source>
+        <translation>Общие встречи считаются только среди самых связанных контактов.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} contacts: the best connected. Narrow the filters to see the others.</source>
+        <translation>Показано {shown} из {total} контактов: самые связанные. Сузьте фильтры, чтобы увидеть остальных.</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <source>What the graph shows</source>
+        <translation>Что показывает граф</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Вычисление</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>{contacts}, {connections}.</source>
+        <translation>{contacts}, {connections}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest: {cell}</source>
+        <translation>Пик: {cell}</translation>
+    </message>
+    <message>
+        <source>Interactions per cell:</source>
+        <translation>Взаимодействий в ячейке:</translation>
+    </message>
+    <message>
+        <source>{weekday}s in {month}: {count}</source>
+        <translation>{weekday}, {month}: {count}</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3677,10 @@
         <translation>&amp;Контакты</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -2972,6 +3735,10 @@
     <message>
         <source>&amp;New contact</source>
         <translation>&amp;Новый контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Org chart</source>
+        <translation>&amp;Оргструктура</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3044,6 +3811,10 @@
     <message>
         <source>C&amp;alendar</source>
         <translation>К&amp;алендарь</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the sidebar, or a contact who works at one.</source>
+        <translation>Выберите организацию на боковой панели или контакт, который в ней работает.</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
@@ -3146,6 +3917,10 @@
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>Relationship &amp;graph</source>
+        <translation>&amp;Граф связей</translation>
+    </message>
+    <message>
         <source>Remove from this group</source>
         <translation>Убрать из этой группы</translation>
     </message>
@@ -3212,6 +3987,10 @@
     <message>
         <source>Un&amp;archive</source>
         <translation>Раз&amp;архивировать</translation>
+    </message>
+    <message>
+        <source>Unlock pcrm, then import the file again.</source>
+        <translation>Разблокируйте pcrm и снова импортируйте файл.</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
@@ -3372,6 +4151,132 @@
     </message>
 </context>
 <context>
+    <name>OrgChartView</name>
+    <message numerus="yes">
+        <source>Not placed: no manager relationship with another member (%n)</source>
+        <translation>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Their manager relationships go round in a loop.</source>
+        <translation>Их связи «руководитель» образуют цикл.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWindow</name>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation>
+            <numerusform>%n текущий участник</numerusform>
+            <numerusform>%n текущих участника</numerusform>
+            <numerusform>%n текущих участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a manager relationship, listed below the chart</source>
+        <translation>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sub-organisations</source>
+        <translation>&amp;Подразделения</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не удалось сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Экспорт &amp;изображения…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit the chart in the window</source>
+        <translation>Вписать схему в окно</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Org chart: {name}</source>
+        <translation>Оргструктура: {name}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Part of {name} ▲</source>
+        <translation>Часть {name} ▲</translation>
+    </message>
+    <message>
+        <source>Save the org chart as</source>
+        <translation>Сохранить оргструктуру как</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
+        <source>Some managers go round in a loop: those boxes are orange.</source>
+        <translation>Некоторые руководители образуют цикл: их блоки оранжевые.</translation>
+    </message>
+    <message>
+        <source>Sub-organisations</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>no manager relationships between them yet (add “manager” relationships on their cards to build the chart)</source>
+        <translation>между ними ещё нет связей «руководитель» (добавьте связи «руководитель» в их карточках, чтобы построить схему)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n участник)</numerusform>
+            <numerusform>{name} (%n участника)</numerusform>
+            <numerusform>{name} (%n участников)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Назад</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
         <source>Action</source>
@@ -3423,6 +4328,69 @@
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
         <translation>«{name}» подходит нескольким людям ({count}): выберите одного из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Всё время</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Свой диапазон…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Детализация</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4849,48 @@
     <message>
         <source>{counts} — Enter for best matches</source>
         <translation>{counts} — Enter для лучших совпадений</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export {section}</source>
+        <translation>Экспорт: {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; previous period: {total}</source>
+        <translation>; предыдущий период: {total}</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>{period} ({when}): {count}</source>
+        <translation>{period} ({when}): {count}</translation>
+    </message>
+    <message>
+        <source>{total} in {buckets} periods; most, {most}, in {when}</source>
+        <translation>{total} за {buckets} периодов; больше всего, {most}, — {when}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,14 @@
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
     <name></name>
+    <message numerus="yes">
+        <source> (the first %n shown)</source>
+        <translation>
+            <numerusform> (показано перший %n)</numerusform>
+            <numerusform> (показано перші %n)</numerusform>
+            <numerusform> (показано перші %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> days</source>
         <translation> дн.</translation>
@@ -14,6 +22,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) not contacted since {day}</source>
+        <translation>
+            <numerusform>%n контакт без зв&apos;язку з {day}</numerusform>
+            <numerusform>%n контакти без зв&apos;язку з {day}</numerusform>
+            <numerusform>%n контактів без зв&apos;язку з {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -32,6 +56,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n до виконання</numerusform>
+            <numerusform>%n до виконання</numerusform>
+            <numerusform>%n до виконання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>за %n годину</numerusform>
@@ -40,11 +72,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 12 months</source>
+        <translation>
+            <numerusform>%n за останні 12 місяців</numerusform>
+            <numerusform>%n за останні 12 місяців</numerusform>
+            <numerusform>%n за останні 12 місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>за %n хвилину</numerusform>
             <numerusform>за %n хвилини</numerusform>
             <numerusform>за %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -77,6 +133,14 @@
             <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
             <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
             <numerusform>%n нагадувань, поки pcrm був закритий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +284,10 @@
         <translation>Також найновішу копію за кожен із стількох тижнів; 0 — жодної.</translation>
     </message>
     <message>
+        <source>An event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
         <source>Anniversary</source>
         <translation>Річниця</translation>
     </message>
@@ -272,6 +340,14 @@
         <translation>Зведення: {what}</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cadence (days)</source>
+        <translation>Частота (днів)</translation>
+    </message>
+    <message>
         <source>Calendar file to keep up to date</source>
         <translation>Файл календаря, який оновлювати</translation>
     </message>
@@ -298,6 +374,18 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Канали за контактами</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Канали за групами</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -332,8 +420,16 @@
         <translation>Контакт</translation>
     </message>
     <message>
+        <source>Contact frequency</source>
+        <translation>Частота контактів</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Не вдалося зберегти {path}: {reason}</translation>
     </message>
     <message>
         <source>Country</source>
@@ -342,6 +438,10 @@
     <message>
         <source>Custom field</source>
         <translation>Власне поле</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
     </message>
     <message>
         <source>Date</source>
@@ -358,6 +458,10 @@
     <message>
         <source>Day</source>
         <translation>День</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Днів прострочено</translation>
     </message>
     <message>
         <source>Default kind</source>
@@ -432,6 +536,14 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Export as CSV</source>
+        <translation>Експорт у CSV</translation>
+    </message>
+    <message>
+        <source>Export every table into the folder</source>
+        <translation>Експортувати всі таблиці до теки</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Родина</translation>
     </message>
@@ -460,6 +572,14 @@
         <translation>Квартира, поверх, корпус</translation>
     </message>
     <message>
+        <source>Friends</source>
+        <translation>Друзі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Повне ім&apos;я</translation>
     </message>
@@ -474,6 +594,10 @@
     <message>
         <source>Google labels</source>
         <translation>Мітки Google</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -506,6 +630,14 @@
     <message>
         <source>Interactions</source>
         <translation>Взаємодії</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаємодії з часом</translation>
+    </message>
+    <message>
+        <source>Interactions per month, oldest first: {counts}</source>
+        <translation>Взаємодії за місяцями, від найстаріших: {counts}</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -552,8 +684,16 @@
         <translation>Мова інтерфейсу</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Останні 12 місяців</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Остання взаємодія</translation>
     </message>
     <message>
         <source>Last interactions</source>
@@ -586,6 +726,14 @@
     <message>
         <source>Log an interaction</source>
         <translation>Записати взаємодію</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Зв&apos;язок слабшає</translation>
+    </message>
+    <message>
+        <source>Made by pcrm on {day}</source>
+        <translation>Створено pcrm {day}</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
@@ -652,12 +800,20 @@
         <translation>Місяць</translation>
     </message>
     <message>
+        <source>Most talked to</source>
+        <translation>Найчастіше на зв&apos;язку</translation>
+    </message>
+    <message>
         <source>Move this {what} up</source>
         <translation>Перемістити вище: {what}</translation>
     </message>
     <message>
         <source>Move up</source>
         <translation>Вище</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Name prefix</source>
@@ -676,12 +832,36 @@
         <translation>Новий контакт</translation>
     </message>
     <message>
+        <source>New contacts</source>
+        <translation>Нові контакти</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Нові контакти за тим, як познайомилися</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Наступний контакт</translation>
+    </message>
+    <message>
         <source>Nickname</source>
         <translation>Прізвисько</translation>
     </message>
     <message>
+        <source>No channel</source>
+        <translation>Без каналу</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без зв&apos;язку з</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Note</source>
@@ -694,6 +874,10 @@
     <message>
         <source>Notes preview</source>
         <translation>Попередній перегляд нотаток</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За цей період нічого немає.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -724,8 +908,16 @@
         <translation>Прострочено</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>PO box</source>
         <translation>Абонентська скринька</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last}</source>
+        <translation>Період: {first} – {last}</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -758,6 +950,22 @@
     <message>
         <source>Preview</source>
         <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>Previous from</source>
+        <translation>Попередній з</translation>
+    </message>
+    <message>
+        <source>Previous interactions</source>
+        <translation>Попередні взаємодії</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Previous to</source>
+        <translation>Попередній по</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -836,12 +1044,48 @@
         <translation>Зберегти</translation>
     </message>
     <message>
+        <source>Save the PDF report</source>
+        <translation>Зберегти звіт PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Збережено %n файл у {folder}</numerusform>
+            <numerusform>Збережено %n файли у {folder}</numerusform>
+            <numerusform>Збережено %n файлів у {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Охоплення: {scope}</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонність</translation>
+    </message>
+    <message>
         <source>Security</source>
         <translation>Безпека</translation>
     </message>
     <message>
         <source>Service</source>
         <translation>Сервіс</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Частка (%)</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -878,6 +1122,10 @@
     <message>
         <source>Stay in touch every (days)</source>
         <translation>Виходити на зв&apos;язок кожні (днів)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
     </message>
     <message>
         <source>Street and number</source>
@@ -960,6 +1208,10 @@
         <translation>Картка має незбережені зміни.</translation>
     </message>
     <message>
+        <source>This period</source>
+        <translation>Цей період</translation>
+    </message>
+    <message>
         <source>Through</source>
         <translation>Через</translation>
     </message>
@@ -974,6 +1226,14 @@
     <message>
         <source>Title</source>
         <translation>Назва</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
@@ -1046,6 +1306,10 @@
     <message>
         <source>While pcrm runs, and when it starts, an encrypted, verified backup is written once a day.</source>
         <translation>Поки pcrm працює і під час запуску, раз на день записується зашифрована перевірена копія.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
     </message>
     <message>
         <source>With</source>
@@ -1340,6 +1604,10 @@
         <translation>партнер</translation>
     </message>
     <message>
+        <source>pcrm dashboard</source>
+        <translation>Панель pcrm</translation>
+    </message>
+    <message>
         <source>pcrm rewrites this iCalendar file after every change to meetings, reminders, tasks and dates, so a calendar app can subscribe to it; empty for none. It is not encrypted.</source>
         <translation>pcrm переписує цей файл iCalendar після кожної зміни зустрічей, нагадувань, завдань і дат, тож календар може на нього підписатися; порожньо — без файлу. Файл не зашифровано.</translation>
     </message>
@@ -1483,6 +1751,18 @@
         <source>year?</source>
         <translation>рік?</translation>
     </message>
+    <message numerus="yes">
+        <source>{before} → %n interaction(s)</source>
+        <translation>
+            <numerusform>{before} → %n взаємодія</numerusform>
+            <numerusform>{before} → %n взаємодії</numerusform>
+            <numerusform>{before} → %n взаємодій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{detail} (former)</source>
+        <translation>{detail} (колишнє)</translation>
+    </message>
     <message>
         <source>{name}&apos;s birthday</source>
         <translation>День народження: {name}</translation>
@@ -1496,8 +1776,16 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{span} past the {cadence}-day cadence</source>
+        <translation>{span} понад частоту {cadence} дн.</translation>
+    </message>
+    <message>
         <source>{zone} (now {time})</source>
         <translation>{zone} (зараз {time})</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows in the CSV export.</source>
+        <translation>… і ще рядків в експорті CSV: {count}.</translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1697,6 +1985,17 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -1804,6 +2103,28 @@
     <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Copy E-mail Address</source>
+        <translation>Копіювати адресу e-mail</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Копіювати адресу посилання</translation>
+    </message>
+    <message>
+        <source>Copy Phone Number</source>
+        <translation>Копіювати номер телефону</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>За цей період нічого немає</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2508,193 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln взаємодія</numerusform>
+            <numerusform>%Ln взаємодії</numerusform>
+            <numerusform>%Ln взаємодій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n новий контакт</numerusform>
+            <numerusform>%n нові контакти</numerusform>
+            <numerusform>%n нових контактів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>&amp;Порівняти з попереднім періодом</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Охоплення:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel: {name}</source>
+        <translation>Канал: {name}</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Channels per contact</source>
+        <translation>Канали за контактами</translation>
+    </message>
+    <message>
+        <source>Channels per group</source>
+        <translation>Канали за групами</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their figures.</source>
+        <translation>Виберіть контакт, щоб побачити його показники.</translation>
+    </message>
+    <message>
+        <source>Compute again (F5)</source>
+        <translation>Обчислити знову (F5)</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Обчислення</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Контакт: {name}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Everyone: the scope does not narrow this part.</source>
+        <translation>Усі: охоплення не звужує цю частину.</translation>
+    </message>
+    <message>
+        <source>Export &amp;all tables…</source>
+        <translation>Експортувати &amp;всі таблиці…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Група: {name}</translation>
+    </message>
+    <message>
+        <source>Interactions over time</source>
+        <translation>Взаємодії з часом</translation>
+    </message>
+    <message>
+        <source>Last interaction: {day}</source>
+        <translation>Остання взаємодія: {day}</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Зв&apos;язок слабшає</translation>
+    </message>
+    <message>
+        <source>Most talked to</source>
+        <translation>Найчастіше на зв&apos;язку</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Нові контакти</translation>
+    </message>
+    <message>
+        <source>New contacts by how we met</source>
+        <translation>Нові контакти за тим, як познайомилися</translation>
+    </message>
+    <message>
+        <source>No new contacts in this period</source>
+        <translation>За цей період нових контактів немає</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Без зв&apos;язку з</translation>
+    </message>
+    <message>
+        <source>One CSV file per section (Ctrl+Shift+E)</source>
+        <translation>Окремий файл CSV для кожного розділу (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>One channel</source>
+        <translation>Один канал</translation>
+    </message>
+    <message>
+        <source>One contact</source>
+        <translation>Один контакт</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>Одна група</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Звіт PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report (Ctrl+P)</source>
+        <translation>Зберегти панель як звіт PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Seasonality</source>
+        <translation>Сезонність</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Підсумки</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>нові</translation>
+    </message>
+    <message>
+        <source>previous period: {before} ({change})</source>
+        <translation>попередній період: {before} ({change})</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>today</source>
@@ -2485,6 +2993,257 @@
     <message>
         <source>not a time: try “yesterday 15:00” or “2 hours ago”</source>
         <translation>не час: спробуйте «yesterday 15:00» або «2 hours ago»</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQuestions</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Пошук</translation>
+    </message>
+    <message>
+        <source>&amp;Only these in the graph</source>
+        <translation>&amp;Лише ці на графі</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not in the graph: “Only these” shows them)</source>
+        <translation>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Знайти людей</translation>
+    </message>
+    <message>
+        <source>In city…</source>
+        <translation>У місті…</translation>
+    </message>
+    <message>
+        <source>Introduced by…</source>
+        <translation>Познайомив(-ла)…</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Нікого не знайдено.</translation>
+    </message>
+    <message>
+        <source>People at organisation…</source>
+        <translation>Люди в організації…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Знайдені люди</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>a town, in any script</source>
+        <translation>місто, будь-яким письмом</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name</source>
+        <translation>назва організації</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф зв&apos;язків</translation>
+    </message>
+</context>
+<context>
+    <name>GraphWindow</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n зв&apos;язок</numerusform>
+            <numerusform>%n зв&apos;язки</numerusform>
+            <numerusform>%n зв&apos;язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Група</translation>
+    </message>
+    <message>
+        <source>&amp;Introductions</source>
+        <translation>&amp;Знайомства</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Організація</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>З&amp;в&apos;язки</translation>
+    </message>
+    <message>
+        <source>Any organisation</source>
+        <translation>Будь-яка організація</translation>
+    </message>
+    <message>
+        <source>Contacts, at &amp;most</source>
+        <translation>Контактів, &amp;не більше</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не вдалося зберегти: {reason}</translation>
+    </message>
+    <message>
+        <source>Drawing the graph…</source>
+        <translation>Побудова графа…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Експорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Експорт &amp;зображення…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Умістити</translation>
+    </message>
+    <message>
+        <source>Fit the graph in the window</source>
+        <translation>Умістити граф у вікно</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived contacts</source>
+        <translation>Додати &amp;архівовані контакти</translation>
+    </message>
+    <message>
+        <source>Include contacts &amp;without connections</source>
+        <translation>Додати контакти &amp;без зв&apos;язків</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;together, at least</source>
+        <translation>Спільних &amp;зустрічей, не менше</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters, or no one of them is connected.</source>
+        <translation>Нікого за цими фільтрами немає або ніхто з них не пов&apos;язаний.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Граф зв&apos;язків</translation>
+    </message>
+    <message>
+        <source>Relationship types</source>
+        <translation>Види зв&apos;язків</translation>
+    </message>
+    <message>
+        <source>Save the graph as</source>
+        <translation>Зберегти граф як</translation>
+    </message>
+    <message>
+        <source>Save the nodes and edges as CSV into</source>
+        <translation>Зберегти вузли й ребра як CSV до</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}.</source>
+        <translation>Збережено {files} у {folder}.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;meetings</source>
+        <translation>Спільні &amp;зустрічі</translation>
+    </message>
+    <message>
+        <source>Shared meetings are counted among the best connected contacts only.</source>
+        <translation>Спільні зустрічі враховуються лише серед найбільш пов&apos;язаних контактів.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} contacts: the best connected. Narrow the filters to see the others.</source>
+        <translation>Показано {shown} з {total} контактів: найбільш пов&apos;язані. Звузьте фільтри, щоб побачити інших.</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Види</translation>
+    </message>
+    <message>
+        <source>What the graph shows</source>
+        <translation>Що показує граф</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Обчислення</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>{contacts}, {connections}.</source>
+        <translation>{contacts}, {connections}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest: {cell}</source>
+        <translation>Найактивніше: {cell}</translation>
+    </message>
+    <message>
+        <source>Interactions per cell:</source>
+        <translation>Взаємодій у клітинці:</translation>
+    </message>
+    <message>
+        <source>{weekday}s in {month}: {count}</source>
+        <translation>{weekday}, {month}: {count}</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3677,10 @@
         <translation>&amp;Контакти</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
@@ -2972,6 +3735,10 @@
     <message>
         <source>&amp;New contact</source>
         <translation>&amp;Новий контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Org chart</source>
+        <translation>&amp;Оргструктура</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3044,6 +3811,10 @@
     <message>
         <source>C&amp;alendar</source>
         <translation>К&amp;алендар</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the sidebar, or a contact who works at one.</source>
+        <translation>Виберіть організацію на бічній панелі або контакт, який у ній працює.</translation>
     </message>
     <message>
         <source>Contacts that match this search:</source>
@@ -3146,6 +3917,10 @@
         <translation>Вийти</translation>
     </message>
     <message>
+        <source>Relationship &amp;graph</source>
+        <translation>&amp;Граф зв&apos;язків</translation>
+    </message>
+    <message>
         <source>Remove from this group</source>
         <translation>Вилучити з цієї групи</translation>
     </message>
@@ -3212,6 +3987,10 @@
     <message>
         <source>Un&amp;archive</source>
         <translation>Роз&amp;архівувати</translation>
+    </message>
+    <message>
+        <source>Unlock pcrm, then import the file again.</source>
+        <translation>Розблокуйте pcrm і знову імпортуйте файл.</translation>
     </message>
     <message>
         <source>pcrm is locked.</source>
@@ -3372,6 +4151,132 @@
     </message>
 </context>
 <context>
+    <name>OrgChartView</name>
+    <message numerus="yes">
+        <source>Not placed: no manager relationship with another member (%n)</source>
+        <translation>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Their manager relationships go round in a loop.</source>
+        <translation>Їхні зв&apos;язки «керівник» утворюють коло.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWindow</name>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation>
+            <numerusform>%n теперішній учасник</numerusform>
+            <numerusform>%n теперішні учасники</numerusform>
+            <numerusform>%n теперішніх учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a manager relationship, listed below the chart</source>
+        <translation>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sub-organisations</source>
+        <translation>&amp;Підрозділи</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не вдалося зберегти: {reason}</translation>
+    </message>
+    <message>
+        <source>Export &amp;picture…</source>
+        <translation>Експорт &amp;зображення…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Експорт P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Умістити</translation>
+    </message>
+    <message>
+        <source>Fit the chart in the window</source>
+        <translation>Умістити схему у вікно</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Org chart: {name}</source>
+        <translation>Оргструктура: {name}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Part of {name} ▲</source>
+        <translation>Частина {name} ▲</translation>
+    </message>
+    <message>
+        <source>Save the org chart as</source>
+        <translation>Зберегти оргструктуру як</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Збережено {file}.</translation>
+    </message>
+    <message>
+        <source>Some managers go round in a loop: those boxes are orange.</source>
+        <translation>Деякі керівники утворюють коло: їхні блоки помаранчеві.</translation>
+    </message>
+    <message>
+        <source>Sub-organisations</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>no manager relationships between them yet (add “manager” relationships on their cards to build the chart)</source>
+        <translation>між ними ще немає зв&apos;язків «керівник» (додайте зв&apos;язки «керівник» у їхніх картках, щоб побудувати схему)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n учасник)</numerusform>
+            <numerusform>{name} (%n учасники)</numerusform>
+            <numerusform>{name} (%n учасників)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Назад</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
         <source>Action</source>
@@ -3423,6 +4328,69 @@
     <message>
         <source>“{name}” matches {count} people: pick one from the list.</source>
         <translation>«{name}» відповідає кільком людям ({count}): виберіть одну зі списку.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Увесь час</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>За днями</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>За місяцями</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>За тижнями</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Власний діапазон…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Деталізація</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Останні 365 днів</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Останні 90 днів</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4849,48 @@
     <message>
         <source>{counts} — Enter for best matches</source>
         <translation>{counts} — Enter для найкращих збігів</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Експорт у CSV…</translation>
+    </message>
+    <message>
+        <source>Export {section}</source>
+        <translation>Експорт: {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; previous period: {total}</source>
+        <translation>; попередній період: {total}</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Цей період</translation>
+    </message>
+    <message>
+        <source>{period} ({when}): {count}</source>
+        <translation>{period} ({when}): {count}</translation>
+    </message>
+    <message>
+        <source>{total} in {buckets} periods; most, {most}, in {when}</source>
+        <translation>{total} за {buckets} періодів; найбільше, {most}, — {when}</translation>
     </message>
 </context>
 <context>

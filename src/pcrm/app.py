@@ -3,6 +3,10 @@
 Everything is built here and passed down explicitly: the clock, the keyring backend, the
 settings and the services; no module holds a session.  The checks run before any widget module
 is imported, so a missing or too old dependency gives a readable message, not a traceback.
+
+Core dumps are forbidden first of all (:mod:`pcrm.hardening`).  One app runs per store: a launch
+that finds one running for the same store hands it its files and exits, before the store is
+touched (:mod:`pcrm.ui.single_instance`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,6 +110,11 @@ def run(args: argparse.Namespace) -> int:
     The cyclic garbage collector waits until then: start-up makes objects that all live on,
     and collecting them over and over took several per cent of the way to the first paint.
     """
+    from pcrm.hardening import no_core_dumps
+    from pcrm.options import with_defaults
+
+    no_core_dumps()  # first: nothing of the store may reach a core file
+    args = with_defaults(args)
     gc.disable()
     try:
         return _run(args)
@@ -126,9 +136,10 @@ def _run(args: argparse.Namespace) -> int:
     from pcrm.paths import resolve_data_dir
     from pcrm.services.first_page import peek
     from pcrm.store.keys import trusted_keyring
-    from pcrm.ui import qtlog
+    from pcrm.ui import qtlog, single_instance
     from pcrm.ui.crash import EXIT_INTERNAL, CrashDialog, CrashHandler, log_crash
     from pcrm.ui.i18n import install_translators
+    from pcrm.ui.icons import APP_ID, app_icon
     from pcrm.ui.settings import LANGUAGE, SORT, UiSettings
 
     qtlog.install()
@@ -136,14 +147,26 @@ def _run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("pcrm")
     app.setApplicationName("pcrm")
+    app.setDesktopFileName(APP_ID)  # Wayland's app id: the desktop file's icon and name
+    app.setWindowIcon(app_icon())
     settings = UiSettings(QSettings())
     install_translators(app, settings.get(LANGUAGE))
     crash = CrashHandler()
     crash.install()
+    instance: single_instance.InstanceServer | None = None
     try:
         given = args.passphrase_file or os.environ.get(PASSPHRASE_ENV)
         preset = passphrase_source(args) if given else None
         paths = resolve_data_dir(args.data_dir)
+        claimed = single_instance.claim(single_instance.server_name(paths.root), args.files)
+        if claimed == single_instance.HANDED:  # the running app has the store: it came forward
+            return 0
+        if claimed == single_instance.UNANSWERED:
+            message = "pcrm: pcrm is running for this store but does not answer"
+            print(message, file=sys.stderr)  # noqa: T201 -- no window of ours to show it
+            return EXIT_ENVIRONMENT
+        assert isinstance(claimed, single_instance.InstanceServer)
+        instance = claimed
         backend = trusted_keyring()
         page = peek(paths, backend, settings.get(SORT))
 
@@ -165,6 +188,9 @@ def _run(args: argparse.Namespace) -> int:
             window.complete(services, autolock=_autolock(app))
             _keep_language(window, settings)
         window.show()
+        instance.attach(lambda handover: window.open_files(handover.files))
+        if args.files:
+            window.open_files([Path(f) for f in args.files])
         status = app.exec()
         if window.isVisible():  # left by QApplication.exit(): save the geometry, close the store
             window.close()
@@ -174,6 +200,9 @@ def _run(args: argparse.Namespace) -> int:
         CrashDialog.ask(type(exc).__name__)
         return EXIT_INTERNAL
     finally:
+        if instance is not None:
+            instance.close()  # before the store closes: a launch now starts afresh
+            instance.deleteLater()
         crash.uninstall()
 
 

@@ -25,6 +25,7 @@ from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntr
 from pcrm.domain.dates import PartialDate
 from pcrm.domain.kinds import FieldKind, InteractionKind
 from pcrm.domain.zones import zone_named
+from pcrm.hardening import no_core_dumps
 from pcrm.options import common_parser, desktop_args, passphrase_source, with_defaults
 from pcrm.paths import resolve_data_dir
 from pcrm.services import import_formats
@@ -1191,6 +1192,7 @@ def main(argv: Sequence[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one command; typed errors become a one-line reason and an exit status."""
+    no_core_dumps()  # before the store is opened: its key must never reach a core file
     log.configure()
     out = Output(args.json)
     try:

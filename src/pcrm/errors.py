@@ -210,6 +210,14 @@ class SearchInterrupted(PcrmError):
     template = "The search was cancelled."
 
 
+class Cancelled(SearchInterrupted):
+    """Work the owner stopped (statistics of issue 6); a SearchInterrupted for code that
+    already drops those."""
+
+    error_id = "cancelled"
+    template = "Cancelled."
+
+
 def where(path: Path | str, record: str | None = None, line: int | None = None) -> str:
     """Format the place of bad input: the file, then the record and line when known."""
     parts = [str(path)]

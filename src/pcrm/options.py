@@ -16,7 +16,10 @@ from pathlib import Path
 from pcrm import errors
 
 PASSPHRASE_ENV = "PCRM_PASSPHRASE"  # noqa: S105 -- the name of a variable, not a secret
-_DEFAULTS = (("data_dir", None), ("passphrase_file", None), ("json", False))
+_DEFAULTS = (("data_dir", None), ("passphrase_file", None), ("json", False), ("files", ()))
+# What the desktop app opens in its import dialog when given a file (``pcrm contacts.vcf``, the
+# .desktop file's ``Exec=pcrm %F``); a word without one of these endings is a command.
+IMPORTABLE = (".vcf", ".vcard", ".ics", ".ical", ".csv")
 
 
 def common_parser() -> argparse.ArgumentParser:
@@ -40,13 +43,28 @@ def with_defaults(args: argparse.Namespace) -> argparse.Namespace:
 
 
 def desktop_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options when ``argv`` holds nothing else (start the desktop app: ``command`` is
-    None); None when it names a command, or asks for help or the version."""
+    """The options when ``argv`` holds nothing else but files to import (start the desktop app:
+    ``command`` is None, ``files`` the absolute paths, as a running app has another working
+    folder); None when it names a command, or asks for help or the version."""
     args, rest = common_parser().parse_known_args(list(argv))
-    if rest:
+    files = [_local_path(word) for word in rest]
+    if not all(files):
         return None
     args.command = None
+    args.files = [os.path.abspath(f) for f in files if f]
     return with_defaults(args)
+
+
+def _local_path(word: str) -> str | None:
+    """``word`` as a file to import (a path, or a ``file:`` URL), None when it is not one."""
+    if word.startswith("file://"):
+        from urllib.parse import unquote, urlsplit
+
+        parts = urlsplit(word)
+        word = unquote(parts.path) if parts.netloc in ("", "localhost") else ""
+    if not word or word.startswith("-") or not word.lower().endswith(IMPORTABLE):
+        return None
+    return word
 
 
 def passphrase_source(args: argparse.Namespace) -> Callable[[bool], str | None]:

@@ -47,7 +47,10 @@ import screens_capture  # noqa: E402
 import screens_card  # noqa: E402
 import screens_cimport  # noqa: E402
 import screens_csvmap  # noqa: E402
+import screens_dashboard  # noqa: E402
+import screens_desktop  # noqa: E402
 import screens_dupes  # noqa: E402
+import screens_graph  # noqa: E402
 import screens_icali  # noqa: E402
 import screens_icalx  # noqa: E402
 import screens_organizer  # noqa: E402
@@ -148,7 +151,8 @@ def render_all(out: Path) -> None:
             for screens in (screens_card, screens_timeline, screens_capture, screens_search,
                             screens_settings, screens_organizer, screens_calendar,
                             screens_icali, screens_icalx, screens_backup, screens_cimport,
-                            screens_csvmap, screens_dupes, screens_briefing):  # fmt: skip
+                            screens_csvmap, screens_dupes, screens_briefing,
+                            screens_dashboard, screens_graph, screens_desktop):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()

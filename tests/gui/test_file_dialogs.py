@@ -18,14 +18,21 @@ from pcrm.ui.widgets.card_photo import PhotoBox
 UI = Path(__file__).parents[2] / "src" / "pcrm" / "ui"
 
 
-def _accept_soon(into: Path) -> None:
+def _visit_soon(into: Path) -> QTimer:
+    """Goes to ``into`` in the file dialog once it shows, then closes it (checking every 50 ms);
+    the visit alone is what Qt would record."""
+    timer = QTimer(interval=50)
+
     def accept() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QFileDialog) and widget.isVisible():
+                timer.stop()
                 widget.setDirectory(str(into))
-                widget.accept()
+                widget.reject()
 
-    QTimer.singleShot(200, accept)
+    timer.timeout.connect(accept)
+    timer.start()
+    return timer
 
 
 def test_the_open_dialogs_leave_no_folder_in_the_shared_qt_settings(qtbot, tmp_path: Path) -> None:
@@ -42,8 +49,9 @@ def test_the_open_dialogs_leave_no_folder_in_the_shared_qt_settings(qtbot, tmp_p
         lambda: ImportDialog.ask_file(parent),
         lambda: PhotoBox.ask_file(parent),
     ):
-        _accept_soon(secret)
+        timer = _visit_soon(secret)
         ask()
+        timer.stop()
         after = QSettings(QSettings.Scope.UserScope, "QtProject")
         assert after.value("FileDialog/history") == ["file:///earlier"]
         assert not after.contains("FileDialog/lastVisited")

@@ -51,3 +51,39 @@ def test_a_meetings_briefing_from_the_timeline(qtbot, window: MainWindow, servic
     assert "Коваленко" in text and "Rossi" in text
     dialog.close()
     qtbot.waitUntil(lambda: briefings(window) == [])
+
+
+def open_windows(win: MainWindow, kind: type) -> list:
+    return [w for w in win.findChildren(kind) if w.isVisible()]
+
+
+def test_dashboard_graph_and_org_chart_open_once_link_to_cards_and_close_on_lock(
+    qtbot, monkeypatch, window: MainWindow, services, people
+) -> None:
+    from pcrm.ui.dialogs.dashboard import DashboardWindow
+    from pcrm.ui.dialogs.graph_window import GraphWindow
+    from pcrm.ui.dialogs.org_chart_window import OrgChartWindow
+
+    window.dashboard_action.trigger()
+    (dashboard,) = open_windows(window, DashboardWindow)
+    window.dashboard_action.trigger()  # the same window comes forward, no second one
+    assert open_windows(window, DashboardWindow) == [dashboard]
+    dashboard.contact_requested.emit(people["jane"])
+    qtbot.waitUntil(lambda: window.card.contact_id == people["jane"])
+
+    window.graph_action.trigger()
+    (graph,) = open_windows(window, GraphWindow)
+    graph.contact_requested.emit(people["ivan"])
+    qtbot.waitUntil(lambda: window.card.contact_id == people["ivan"])
+
+    window.show_contact(people["olena"])  # she works at an organisation (conftest)
+    qtbot.waitUntil(lambda: window.card.contact_id == people["olena"])
+    window.org_chart_action.trigger()
+    (chart,) = open_windows(window, OrgChartWindow)
+    work = services.contacts.get(people["olena"]).affiliations
+    assert chart.organisation_id == work[0].organisation_id
+
+    monkeypatch.setattr(UnlockDialog, "exec", lambda _self: 0)
+    window.lock_action.trigger()
+    for kind in (DashboardWindow, GraphWindow, OrgChartWindow, BriefingDialog):
+        assert open_windows(window, kind) == []

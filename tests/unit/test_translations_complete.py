@@ -23,7 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 PLURAL_FORMS = {"uk": 3, "ru": 3, "bg": 2}
-_PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d")
+_PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%L?\d")
 _ACCELERATOR = re.compile(r"&(?!&)(\w)")
 
 

@@ -86,8 +86,14 @@ def transliterations(text: str) -> str:
     """Latin readings of a Cyrillic name, each once: "Юлія Ігнатенко" →
     "iuliia ihnatenko yuliia iulija ignatenko yulija …" (Ukrainian, Russian/Bulgarian and the
     word-initial forms of each)."""
+    return " ".join(latin_readings(text))
+
+
+def latin_readings(text: str) -> list[str]:
+    """The Latin readings of :func:`transliterations` one by one, each a reading of the whole
+    text ("Кривий Ріг" → ["kryvyi rih", …]); empty when the text has no Cyrillic letter."""
     if not _CYRILLIC.search(text):
-        return ""
+        return []
     lower = text.casefold()
     ukrainian = _initial_forms(lower, _TRANSLIT_TABLE)
     russian = _initial_forms(lower, _RUSSIAN_TABLE)
@@ -100,7 +106,7 @@ def transliterations(text: str) -> str:
         russian,
         russian.replace("iya", "ia"),
     ]
-    return " ".join(dict.fromkeys(readings))
+    return list(dict.fromkeys(readings))
 
 
 def sort_key(text: str) -> str:

@@ -180,6 +180,21 @@ class OrganizerService(Service):
             losing=self.losing_touch(),
         )
 
+    def due_count(self, limit: int = 100) -> int:
+        """How many things want the owner today, for the tray's badge: open tasks overdue or
+        due by the end of today (a snooze moves one out until it ends), and today's important
+        dates not done or dismissed; at most ``limit``.  Losing touch is left out: it is a
+        nudge that can stay for weeks, and a badge that never goes away is not read."""
+        now = self.now()
+        with self.read() as s:
+            r = self._reader(s, now)
+            local = now.astimezone(r.zone).date()
+            tasks = r.open_tasks(at_hour(local + timedelta(days=1), 0, r.zone), limit)
+            dates = r.dates_on([local])
+            outcomes = r.outcomes(sorted({d.source for d in dates}))
+        kept = [d for d in dates if outcomes.get(d.about) not in (DONE, DISMISSED)]
+        return min(limit, len(tasks) + len(kept))
+
     def losing_touch(self, limit: int = 50) -> list[LosingTouch]:
         """Contacts past their stay-in-touch cadence, the most overdue (in cadences) first;
         those dismissed or snoozed are left out until they lapse again or the snooze ends."""

@@ -26,8 +26,10 @@ from pcrm.services.contact_lists import ContactListService
 from pcrm.services.contacts import ContactService
 from pcrm.services.drafts import DraftService
 from pcrm.services.duplicates import DuplicateService
+from pcrm.services.graph import GraphService
 from pcrm.services.ical_export import IcalExportService
 from pcrm.services.ical_import import IcalImportService
+from pcrm.services.insight import InsightService
 from pcrm.services.merging import MergeService
 from pcrm.services.organisations import GroupService, OrganisationService, RelationshipService
 from pcrm.services.organizer import OrganizerService
@@ -64,6 +66,8 @@ class Services:
         self.relationships = RelationshipService(self.db, self.clock)
         self.drafts = DraftService(self.db, self.clock)
         self.duplicates = DuplicateService(self.db, self.clock)
+        self.insight = InsightService(self.db, self.clock)
+        self.graph = GraphService(self.db, self.clock)
         self.merging = MergeService(self.db, self.clock, self.contacts)
         self.organizer = OrganizerService(
             self.db, self.clock, self.preferences, self.tasks, self.timeline

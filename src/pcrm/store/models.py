@@ -87,7 +87,22 @@ class Contact(Base):
             "sort_key",
         ),
         # the stay-in-touch scans read only the contacts that have a cadence
-        Index("ix_contacts_cadence", "cadence_days", sqlite_where=text("cadence_days IS NOT NULL")),
+        # ... and, from this index alone, losing touch (pcrm.services.insight)
+        Index(
+            "ix_contacts_cadence",
+            "cadence_days",
+            "deleted_at",
+            "is_archived",
+            "created_at",
+            sqlite_where=text("cadence_days IS NOT NULL"),
+        ),
+        # the new contacts of a period, by how-we-met source (pcrm.services.insight)
+        Index(
+            "ix_contacts_created",
+            "created_at",
+            "met_channel",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
         CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
     )
 
@@ -440,10 +455,17 @@ class CustomFieldValue(Base):
 # -- the timeline ---------------------------------------------------------------------------------
 
 
+# What the statistics count (pcrm.services.insight): the partial indexes' condition, the same
+# text on interactions and on the copies each participant row carries (migration 0005).
+COUNTED = "kind IN ('call', 'meeting', 'message') AND deleted_at IS NULL"
+
+
 class Interaction(Base):
     __tablename__ = "interactions"
     __table_args__ = (
         Index("ix_interactions_starts", "starts_at"),
+        Index("ix_interactions_counted", "starts_at", sqlite_where=text(COUNTED)),
+        Index("ix_interactions_channel", "channel", "starts_at", sqlite_where=text(COUNTED)),
         Index("ix_interactions_source_uid", "source_uid"),
         CheckConstraint("duration_seconds IS NULL OR duration_seconds >= 0", name="duration"),
     )
@@ -477,11 +499,21 @@ class Interaction(Base):
 
 class InteractionParticipant(Base):
     """Who took part.  ``starts_at`` copies the interaction's (a trigger keeps it) so that a
-    contact's timeline is one range scan of ``ix_participants_timeline``."""
+    contact's timeline is one range scan of ``ix_participants_timeline``; ``kind``, ``channel``
+    and ``deleted_at`` copy it too (triggers fill and keep them; writers leave them out) so that
+    the statistics count per contact from ``ix_participants_counted`` alone."""
 
     __tablename__ = "interaction_participants"
     __table_args__ = (
         Index("ix_participants_timeline", "contact_id", "starts_at", "interaction_id"),
+        Index(
+            "ix_participants_counted",
+            "contact_id",
+            "starts_at",
+            "channel",
+            "interaction_id",
+            sqlite_where=text(COUNTED),
+        ),
     )
 
     interaction_id: Mapped[int] = mapped_column(
@@ -492,6 +524,9 @@ class InteractionParticipant(Base):
     )
     starts_at: Mapped[datetime]
     role: Mapped[str | None] = mapped_column(String(16))  # organizer, attendee, …
+    kind: Mapped[str | None] = mapped_column(String(16))
+    channel: Mapped[str | None] = mapped_column(String(32))
+    deleted_at: Mapped[datetime | None]
 
     interaction: Mapped[Interaction] = relationship(back_populates="participants")
 

@@ -100,14 +100,20 @@ SORTS = (lists.NAME, lists.LAST_CONTACTED, lists.NEXT_REMINDER)
 Reopen = Callable[[QWidget], "Services | None"]
 
 
-def _read_card(services: Services, contact_id: int, now: datetime, zone: tzinfo) -> str:
-    """The card as HTML, with the name of whoever introduced the contact (in a worker)."""
+def _read_card(
+    services: Services, contact_id: int, now: datetime, zone: tzinfo
+) -> tuple[str, tuple[int, ...]]:
+    """The card as HTML, with the name of whoever introduced the contact and the contact's
+    statistics, and the monthly counts of its sparkline (in a worker)."""
     card = services.contacts.get(contact_id)
     introducer = None
     if card.introduced_by_id is not None:
         found = services.contacts.rows([card.introduced_by_id])
         introducer = found[card.introduced_by_id].display_name if found else None
-    return render_card(card, now=now, zone=zone, introducer=introducer)
+    zone_name = str(getattr(zone, "key", None) or zone)
+    stats = services.insight.card_stats(contact_id, now.astimezone(zone).date(), zone_name)
+    html = render_card(card, now=now, zone=zone, introducer=introducer, stats=stats)
+    return html, tuple(month.count for month in stats.months)
 
 
 class MainWindow(QMainWindow):
@@ -311,6 +317,15 @@ class MainWindow(QMainWindow):
             action.setData(key)
             action.triggered.connect(lambda _c=False, k=key: self.set_sort(k))
             self.sort_actions[key] = action
+        self.dashboard_action = self._action(
+            self.tr("&Dashboard"), "Ctrl+Shift+I", self.show_dashboard
+        )
+        self.graph_action = self._action(
+            self.tr("Relationship &graph"), "Ctrl+Shift+G", self.show_graph
+        )
+        self.org_chart_action = self._action(
+            self.tr("&Org chart"), "Ctrl+Shift+O", self.show_org_chart
+        )
         self.briefing_action = self._action(
             self.tr("&Briefing for the selected…"), "Ctrl+Shift+B", self.show_briefing
         )
@@ -370,7 +385,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         self.insight_menu = bar.addMenu(self.tr("&Insight"))
-        self.insight_menu.addAction(self.briefing_action)
+        for action in (
+            self.dashboard_action,
+            self.graph_action,
+            self.org_chart_action,
+            self.briefing_action,
+        ):
+            self.insight_menu.addAction(action)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
@@ -1008,11 +1029,11 @@ class MainWindow(QMainWindow):
         """The contact whose card is shown, or on its way."""
         return self._card_wanted if self._card_reader.busy() else self.card.contact_id
 
-    def _card_read(self, answer: tuple[int, str]) -> None:
-        contact_id, html = answer
+    def _card_read(self, answer: tuple[int, tuple[str, tuple[int, ...]]]) -> None:
+        contact_id, (html, months) = answer
         if self.services is None:
             return
-        self.card.show_card(contact_id, html)
+        self.card.show_card(contact_id, html, months)
         if self.timeline.contact_id() != contact_id:
             self.timeline.show_contact(contact_id)
 
@@ -1139,6 +1160,38 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         self.import_dialog.choose_file()
 
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Files given at start or by a second launch (``pcrm contacts.vcf``, the desktop's
+        "Open with"): the window comes forward and, once the store is open, the first file
+        opens in the import dialog, the next when that dialog closes.  While locked the unlock
+        dialog comes first, and the files are not imported (the status bar says so)."""
+        self._bring_forward()
+        files = [Path(p) for p in paths]
+        if not files:
+            return
+
+        def open_first() -> None:
+            if self.services is None:
+                self.statusBar().showMessage(
+                    self.tr("Unlock pcrm, then import the file again."), 15_000
+                )
+                return
+            from pcrm.ui.dialogs.import_dialog import ImportDialog
+
+            dialog = ImportDialog(self.edits, self.services, self)
+            dialog.imported.connect(
+                lambda _changes: self.statusBar().showMessage(
+                    self.tr("Imported. Edit ▸ Undo takes the whole import back."), 10_000
+                )
+            )
+            if len(files) > 1:
+                dialog.finished.connect(lambda _result: self.open_files(files[1:]))
+            self.import_dialog = dialog
+            dialog.open()
+            dialog.load(files[0])
+
+        self._when_ready(open_first)
+
     def export_calendar(self) -> None:
         """Meetings, reminders, tasks and dates to an .ics file, for a calendar program."""
         if self.services is None:
@@ -1177,14 +1230,17 @@ class MainWindow(QMainWindow):
 
     # -- insight: the windows over the store ------------------------------------------------------
 
-    def _keep_window(self, window: QWidget) -> None:
+    def _keep_window(self, window: QWidget, *, kept: bool = False) -> None:
         """A non-modal window over the store: its contact links open cards here, and the lock
-        closes it (what it shows must not outlive the store)."""
-        self._windows.append(window)
-        window.destroyed.connect(lambda *_: self._forget_window(window))
-        contact_requested = getattr(window, "contact_requested", None)
-        if contact_requested is not None:
-            contact_requested.connect(self._open_from_window)
+        closes it (what it shows must not outlive the store).  ``kept``: it is one already
+        open, brought to the front."""
+        if not kept:
+            self._windows.append(window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._forget_window(window))
+            contact_requested = getattr(window, "contact_requested", None)
+            if contact_requested is not None:
+                contact_requested.connect(self._open_from_window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -1211,6 +1267,55 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self._open_from_timeline(contact_id)
+
+    def _window_of(self, kind: type[QWidget]) -> QWidget | None:
+        for window in self._windows:
+            if isinstance(window, kind):
+                return window
+        return None
+
+    def show_dashboard(self) -> None:
+        """Who the owner talks to, how often and by which channel, for any period."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.dashboard import DashboardWindow
+
+        found = self._window_of(DashboardWindow)
+        self._keep_window(found or DashboardWindow(self.services, self), kept=found is not None)
+
+    def show_graph(self) -> None:
+        """The relationship graph, with its filters and its "who do I know" questions."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.graph_window import GraphWindow
+
+        found = self._window_of(GraphWindow)
+        self._keep_window(found or GraphWindow(self.services, self), kept=found is not None)
+
+    def show_org_chart(self) -> None:
+        """The org chart of the organisation chosen in the sidebar, or of the shown contact's."""
+        if self.services is None:
+            return
+        from pcrm.ui.dialogs.org_chart_window import OrgChartWindow
+
+        organisation = self._source.id if self._source.kind == lists.ORGANISATION else None
+        shown = self._shown_id()
+        if organisation is None and shown is not None:
+            try:
+                work = self.services.contacts.get(shown).affiliations
+            except errors.PcrmError as exc:
+                self._show_error(exc)
+                return
+            current = [a for a in work if a.end_date is None] or work
+            current.sort(key=lambda a: not a.primary)
+            organisation = current[0].organisation_id if current else None
+        if organisation is None:
+            self.statusBar().showMessage(
+                self.tr("Choose an organisation in the sidebar, or a contact who works at one."),
+                8_000,
+            )
+            return
+        self._keep_window(OrgChartWindow(self.services, organisation, self))
 
     def show_briefing(self) -> None:
         """What to know before meeting the selected contacts (or the one whose card is shown)."""

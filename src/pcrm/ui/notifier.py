@@ -10,6 +10,9 @@ Timers count monotonic time, which stands still while the computer sleeps and ig
 the wall clock; so the timer is never set more than :data:`LONGEST_MS` ahead, and when it fires
 the wall clock is compared with the monotonic one: a jump is logged, and what fell due meanwhile
 comes ``missed``, in the digest.  The check itself is cheap (indexed queries, a few ms).
+
+The tray icon shows how many things are due today (:class:`~pcrm.ui.tray_badge.TrayBadge`),
+counted again after each check and each edit, and plain while locked.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from pcrm.ui.autolock import ScreenLockWatch
 from pcrm.ui.due_text import headline, people, when
 from pcrm.ui.edits import Edits
 from pcrm.ui.i18n import shared_tr as _tr
+from pcrm.ui.tray_badge import TrayBadge
 from pcrm.ui.worker import Latest
 
 LONGEST_MS = 60 * 60 * 1000  # an unannounced sleep or clock change delays an alarm at most this
@@ -70,8 +74,10 @@ class Notifier(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._timeout)
         self._reads = Latest(self._deliver, self._failed, self)
+        self.badge = TrayBadge(tray, services, clock, self)
         if edits is not None:
             edits.changed.connect(self._edited)
+            edits.changed.connect(self.badge.edited)
         if screen is not None:
             screen.woke.connect(self.check)
 
@@ -85,6 +91,7 @@ class Notifier(QObject):
         self._running = False
         self._timer.stop()
         self._reads.wait()
+        self.badge.clear()
         self.wake = None
 
     def remaining_ms(self) -> int:
@@ -129,6 +136,7 @@ class Notifier(QObject):
         if checked.fresh:
             self._show_in_tray(on_time, missed)
         self._arm(checked.wake)
+        self.badge.refresh()  # after unlocking, a reminder, a wake-up: the count may differ
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, errors.PcrmError):

@@ -26,9 +26,12 @@ from pcrm.ui.i18n import stored_text
 
 if TYPE_CHECKING:
     from pcrm.domain.card import AddressEntry, ContactCard, FieldEntry
+    from pcrm.services.insight import CardStats
 
 CONTACT_LINK = "pcrm:contact/"
 RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
+SPARKLINE = "pcrm-stats:sparkline"  # the frequency sparkline, an image the card view paints
+SPARKLINE_SIZE = (120, 28)  # px
 RELATIONS_SHOWN = 12  # a busy contact's thousand colleagues go to the list, not onto the card
 LABEL_WIDTH = 160  # px; one width for every section, so that the values line up down the card
 SERVICE_NAMES = {
@@ -163,9 +166,11 @@ def render_card(
     now: datetime,
     zone: tzinfo,
     introducer: str | None = None,
+    stats: CardStats | None = None,
 ) -> str:
     """The whole card (its timeline is a view of its own, under it); ``introducer`` is the
-    display name of ``card.introduced_by_id``."""
+    display name of ``card.introduced_by_id``; ``stats`` adds the "Contact frequency" section
+    (its sparkline is the image ``SPARKLINE``, which the view provides)."""
     labels = _kind_labels()
     today = now.astimezone(zone).date()
     fields: Rows = [(_field_label(f, labels), _field_value(f)) for f in card.fields]
@@ -192,7 +197,8 @@ def render_card(
         _section(_t("Work"), _table(_work_rows(card))),
         _section(_t("Relationships"), _table(relations)),
         _section(_t("Groups"), f"<p>{escape(', '.join(card.groups))}</p>" if card.groups else ""),
-        _section(_t("Keeping in touch"), _table(_keeping_rows(card, now, zone))),
+        _section(_t("Keeping in touch"), _table(_keeping_rows(card, now, zone, stats is None))),
+        _section(_t("Contact frequency"), _frequency(stats, labels, now, zone) if stats else ""),
         _section(_t("How we met"), _table(_met_rows(card, labels, introducer))),
         _section(_t("Details"), _table(details)),
         _section(_t("Notes"), notes_html(card.notes) if card.notes else ""),
@@ -236,11 +242,11 @@ def _work_rows(card: ContactCard) -> Rows:
     return rows
 
 
-def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo) -> Rows:
+def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo, with_last: bool = True) -> Rows:
     rows = []
     if card.cadence_days:
         rows.append((_t("Stay in touch"), _t("every %n day(s)", None, card.cadence_days)))
-    if card.last_interaction_at:
+    if card.last_interaction_at and with_last:
         last = card.last_interaction_at
         ago = days_ago(last.astimezone(zone).date(), now.astimezone(zone).date())
         rows.append((_t("Last contact"), f"{local_date(last, zone)} ({ago})"))
@@ -250,6 +256,36 @@ def _keeping_rows(card: ContactCard, now: datetime, zone: tzinfo) -> Rows:
             (_t("Time zone"), _t("{zone} (now {time})").format(zone=card.time_zone, time=there))
         )
     return [(escape(label), escape(value)) for label, value in rows]
+
+
+def _channel_name(key: str, labels: dict[str, str]) -> str:
+    name = SERVICE_NAMES.get(key) or labels.get(key) or key.replace("_", " ")
+    return name[:1].upper() + name[1:]
+
+
+def _frequency(stats: CardStats, labels: dict[str, str], now: datetime, zone: tzinfo) -> str:
+    """The sparkline of the last 12 months, the last and next contact, the usual channel."""
+    today = now.astimezone(zone).date()
+    year = sum(b.count for b in stats.months)
+    counts = ", ".join(str(b.count) for b in stats.months)
+    alt = _t("Interactions per month, oldest first: {counts}").format(counts=counts)
+    width, height = SPARKLINE_SIZE
+    image = (
+        f'<img src="{SPARKLINE}" width="{width}" height="{height}" '
+        f'alt="{escape(alt, quote=True)}" style="vertical-align: middle">'
+    )
+    summary = (
+        _t("%n in the last 12 months", None, year) + " · " + _t("%n in all", None, stats.total)
+    )
+    rows = [(escape(_t("Last 12 months")), f"{image}&nbsp;&nbsp;{escape(summary)}")]
+    for label, when in ((_t("Last contact"), stats.last_at), (_t("Next contact"), stats.next_at)):
+        if when is not None:
+            ago = days_ago(when.astimezone(zone).date(), today)
+            rows.append((escape(label), escape(f"{local_date(when, zone)} ({ago})")))
+    if stats.usual_channel:
+        channel = _channel_name(stats.usual_channel, labels)
+        rows.append((escape(_t("Usual channel")), escape(channel)))
+    return _table(rows)
 
 
 def _met_rows(card: ContactCard, labels: dict[str, str], introducer: str | None) -> Rows:

@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from pcrm.ui.clipboard import copy_current
 from pcrm.ui.models.contact_list import ContactListModel
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ"
@@ -82,6 +83,10 @@ class ContactTable(QTableView):
         # QWidget class (about 15 ms), which the window's first paint does without.
         last = self.rowAt(self.maximumViewportSize().height() - 1)
         model.prefetch_around(first, last if last >= 0 else model.rowCount() - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not copy_current(self, event):  # Ctrl+C: the cell, marked secret and cleared later
+            super().keyPressEvent(event)
 
     def keyboardSearch(self, search: str) -> None:
         if not search.strip():

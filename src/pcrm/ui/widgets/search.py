@@ -22,6 +22,7 @@ from pcrm import errors
 from pcrm.clock import Clock
 from pcrm.services.search import MIN_CHARS, CancelToken, SearchResults
 from pcrm.services.session import Services
+from pcrm.ui.clipboard import copy_current
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.widgets.search_delegate import SearchHitDelegate
 from pcrm.ui.widgets.search_model import Row, RowKind, SearchResultsModel
@@ -331,7 +332,7 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the list, too, the arrows skip the section headings, Enter opens the highlighted
-        hit and Escape goes back to the box."""
+        hit, Escape goes back to the box and Ctrl+C copies the hit guarded (ui.clipboard)."""
         if (
             watched is self.view
             and isinstance(event, QKeyEvent)
@@ -346,5 +347,7 @@ class SearchPanel(QWidget):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if copy_current(self.view, event):  # marked secret and cleared later
                 return True
         return super().eventFilter(watched, event)
