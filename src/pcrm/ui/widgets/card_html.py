@@ -33,7 +33,7 @@ RELATED_LINK = "pcrm:related/"  # the list of everyone related to this contact
 SPARKLINE = "pcrm-stats:sparkline"  # the frequency sparkline, an image the card view paints
 SPARKLINE_SIZE = (120, 28)  # px
 RELATIONS_SHOWN = 12  # a busy contact's thousand colleagues go to the list, not onto the card
-LABEL_WIDTH = 160  # px; one width for every section, so that the values line up down the card
+LABEL_WIDTH = 170  # px; one width for every section, so that the values line up down the card
 SERVICE_NAMES = {
     "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab",
     "wechat": "WeChat", "x": "X", "imessage": "iMessage",
