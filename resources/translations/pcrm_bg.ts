@@ -79,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s) with {name}</source>
+        <translation>
+            <numerusform>%n среща с {name}</numerusform>
+            <numerusform>%n срещи с {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n минута преди</numerusform>
@@ -168,6 +175,10 @@
             <numerusform>(на %n година)</numerusform>
             <numerusform>(на %n години)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(архивиран)</translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -616,6 +627,10 @@
         <translation>Взаимодействия по месеци, от най-старите: {counts}</translation>
     </message>
     <message>
+        <source>Introduced</source>
+        <translation>Запознанства</translation>
+    </message>
+    <message>
         <source>Introduced by</source>
         <translation>Запознат от</translation>
     </message>
@@ -878,6 +893,10 @@
         <translation>Друго</translation>
     </message>
     <message>
+        <source>Other relationships</source>
+        <translation>Други връзки</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -1057,6 +1076,10 @@
     <message>
         <source>Share (%)</source>
         <translation>Дял (%)</translation>
+    </message>
+    <message>
+        <source>Shared meetings</source>
+        <translation>Общи срещи</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -1461,6 +1484,10 @@
         <translation>запознат от {name}</translation>
     </message>
     <message>
+        <source>introduced {name}</source>
+        <translation>представи {name}</translation>
+    </message>
+    <message>
         <source>it ends before it starts</source>
         <translation>свършва, преди да започне</translation>
     </message>
@@ -1739,6 +1766,10 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{relation} of {name}</source>
+        <translation>{relation} на {name}</translation>
+    </message>
+    <message>
         <source>{span} past the {cadence}-day cadence</source>
         <translation>{span} над честотата от {cadence} дни</translation>
     </message>
@@ -1749,6 +1780,13 @@
     <message>
         <source>… and {count} more rows in the CSV export.</source>
         <translation>… и още {count} реда в експорта в CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и още %n</numerusform>
+            <numerusform>…и още %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>

@@ -88,6 +88,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s) with {name}</source>
+        <translation>
+            <numerusform>%n встреча с {name}</numerusform>
+            <numerusform>%n встречи с {name}</numerusform>
+            <numerusform>%n встреч с {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>за %n минуту</numerusform>
@@ -186,6 +194,10 @@
             <numerusform>(%n года)</numerusform>
             <numerusform>(%n лет)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(в архиве)</translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -640,6 +652,10 @@
         <translation>Взаимодействия по месяцам, начиная со старых: {counts}</translation>
     </message>
     <message>
+        <source>Introduced</source>
+        <translation>Знакомства</translation>
+    </message>
+    <message>
         <source>Introduced by</source>
         <translation>Познакомил(а)</translation>
     </message>
@@ -904,6 +920,10 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>Other relationships</source>
+        <translation>Другие связи</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -1086,6 +1106,10 @@
     <message>
         <source>Share (%)</source>
         <translation>Доля (%)</translation>
+    </message>
+    <message>
+        <source>Shared meetings</source>
+        <translation>Общие встречи</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -1496,6 +1520,10 @@
         <translation>познакомил(а) {name}</translation>
     </message>
     <message>
+        <source>introduced {name}</source>
+        <translation>представил(а) {name}</translation>
+    </message>
+    <message>
         <source>it ends before it starts</source>
         <translation>заканчивается раньше, чем начинается</translation>
     </message>
@@ -1776,6 +1804,10 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{relation} of {name}</source>
+        <translation>{name}: {relation}</translation>
+    </message>
+    <message>
         <source>{span} past the {cadence}-day cadence</source>
         <translation>{span} сверх частоты {cadence} дн.</translation>
     </message>
@@ -1786,6 +1818,14 @@
     <message>
         <source>… and {count} more rows in the CSV export.</source>
         <translation>… и ещё строк в экспорте CSV: {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>

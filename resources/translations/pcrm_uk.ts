@@ -88,6 +88,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s) with {name}</source>
+        <translation>
+            <numerusform>%n зустріч з {name}</numerusform>
+            <numerusform>%n зустрічі з {name}</numerusform>
+            <numerusform>%n зустрічей з {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>за %n хвилину</numerusform>
@@ -186,6 +194,10 @@
             <numerusform>(%n роки)</numerusform>
             <numerusform>(%n років)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(в архіві)</translation>
     </message>
     <message>
         <source>({time} in {zone})</source>
@@ -640,6 +652,10 @@
         <translation>Взаємодії за місяцями, від найстаріших: {counts}</translation>
     </message>
     <message>
+        <source>Introduced</source>
+        <translation>Знайомства</translation>
+    </message>
+    <message>
         <source>Introduced by</source>
         <translation>Познайомив(-ла)</translation>
     </message>
@@ -904,6 +920,10 @@
         <translation>Інше</translation>
     </message>
     <message>
+        <source>Other relationships</source>
+        <translation>Інші зв&apos;язки</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
@@ -1086,6 +1106,10 @@
     <message>
         <source>Share (%)</source>
         <translation>Частка (%)</translation>
+    </message>
+    <message>
+        <source>Shared meetings</source>
+        <translation>Спільні зустрічі</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
@@ -1496,6 +1520,10 @@
         <translation>познайомив(-ла) {name}</translation>
     </message>
     <message>
+        <source>introduced {name}</source>
+        <translation>представив(-ла) {name}</translation>
+    </message>
+    <message>
         <source>it ends before it starts</source>
         <translation>закінчується раніше, ніж починається</translation>
     </message>
@@ -1776,6 +1804,10 @@
         <translation>{name}: {what} ({years})</translation>
     </message>
     <message>
+        <source>{relation} of {name}</source>
+        <translation>{name}: {relation}</translation>
+    </message>
+    <message>
         <source>{span} past the {cadence}-day cadence</source>
         <translation>{span} понад частоту {cadence} дн.</translation>
     </message>
@@ -1786,6 +1818,14 @@
     <message>
         <source>… and {count} more rows in the CSV export.</source>
         <translation>… і ще рядків в експорті CSV: {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…і ще %n</numerusform>
+            <numerusform>…і ще %n</numerusform>
+            <numerusform>…і ще %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>

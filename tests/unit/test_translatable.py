@@ -164,6 +164,14 @@ class _Walker(ast.NodeVisitor):
         self.generic_visit(node)
         self.functions.pop()
 
+    def visit_Assign(self, node: ast.Assign) -> None:
+        value = node.value
+        if isinstance(value, ast.Attribute) and (
+            value.attr == "tr" or ast.unparse(value).endswith("QCoreApplication.translate")
+        ):
+            self._say(node, f"{ast.unparse(value)} under another name: lupdate does not follow it")
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
         if name in TEXT_CALLS:
@@ -252,11 +260,12 @@ def test_the_check_sees_what_it_should(tmp_path: Path) -> None:
         "        tr('&New contact')\n"
         "        self.tr(text)\n"
         "        self.tr('%n contact(s)', n)\n"
-        "        QMessageBox.warning(self, self.tr('Import'), 'Nothing was imported.')\n",
+        "        QMessageBox.warning(self, self.tr('Import'), 'Nothing was imported.')\n"
+        "        t = QCoreApplication.translate\n",
         encoding="utf-8",
     )
     walker = _Walker.__new__(_Walker)
     walker.where, walker.functions, walker.problems = "ui/sample.py", [], []
     walker.visit(ast.parse(sample.read_text(encoding="utf-8")))
     lines = sorted(int(p.split(":")[1]) for p in walker.problems)
-    assert lines == [3, 4, 7, 9, 10, 11, 12]
+    assert lines == [3, 4, 7, 8, 9, 10, 11, 12, 13]

@@ -18,11 +18,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainterPath
 
 from pcrm.services.graph import INTRODUCED, MEETING, Graph, GraphEdge
-from pcrm.ui.i18n import english_plural
+from pcrm.ui.i18n import shared_tr as _tr
+from pcrm.ui.i18n import stored_text
 
 Point = tuple[float, float]
 
@@ -71,14 +72,13 @@ def radius(degree: int) -> float:
 
 
 def category_name(key: str) -> str:
-    t = QCoreApplication.translate
     return {
-        FAMILY: t("GraphView", "Family"),
-        WORK: t("GraphView", "Work"),
-        FRIENDS: t("GraphView", "Friends"),
-        OTHER: t("GraphView", "Other relationships"),
-        INTRODUCED: t("GraphView", "Introduced"),
-        MEETING: t("GraphView", "Shared meetings"),
+        FAMILY: _tr("Family"),
+        WORK: _tr("Work"),
+        FRIENDS: _tr("Friends"),
+        OTHER: _tr("Other relationships"),
+        INTRODUCED: _tr("Introduced"),
+        MEETING: _tr("Shared meetings"),
     }[key]
 
 
@@ -135,24 +135,21 @@ def plan_scene(graph: Graph, positions: Mapping[int, Point]) -> ScenePlan:
 
 def tooltips(graph: Graph) -> dict[int, str]:
     """Each node's name and its connections in words, at most TOOLTIP_LINES of them."""
-    t = QCoreApplication.translate
     names = {n.id: n.name for n in graph.nodes}
     lines: dict[int, list[str]] = {n.id: [] for n in graph.nodes}
     for e in graph.edges:
         a, b = escape(names.get(e.source, "")), escape(names.get(e.target, ""))
         if e.kind == INTRODUCED:
-            lines[e.source].append(t("GraphView", "introduced {name}").format(name=b))
-            lines[e.target].append(t("GraphView", "introduced by {name}").format(name=a))
+            lines[e.source].append(_tr("introduced {name}").format(name=b))
+            lines[e.target].append(_tr("introduced by {name}").format(name=a))
         elif e.kind == MEETING:
-            text = english_plural(
-                t("GraphView", "%n meeting(s) with {name}", "", e.weight), e.weight
-            )
+            text = _tr("%n meeting(s) with {name}", None, e.weight)
             lines[e.source].append(text.format(name=b))
             lines[e.target].append(text.format(name=a))
         else:
-            of = t("GraphView", "{relation} of {name}")
-            forward = t("relationship", e.label or e.type_key or "")
-            backward = t("relationship", e.reverse_label or e.type_key or "")
+            of = _tr("{relation} of {name}")
+            forward = stored_text(e.label or e.type_key or "")
+            backward = stored_text(e.reverse_label or e.type_key or "")
             lines[e.source].append(of.format(relation=escape(forward), name=b))
             lines[e.target].append(of.format(relation=escape(backward), name=a))
     found: dict[int, str] = {}
@@ -161,9 +158,9 @@ def tooltips(graph: Graph) -> dict[int, str]:
         shown = said[:TOOLTIP_LINES]
         if len(said) > len(shown):
             more = len(said) - len(shown)
-            shown.append(english_plural(t("GraphView", "…and %n more", "", more), more))
+            shown.append(_tr("…and %n more", None, more))
         head = f"<b>{escape(node.name)}</b>"
         if node.archived:
-            head += " " + t("GraphView", "(archived)")
+            head += " " + _tr("(archived)")
         found[node.id] = "<br>".join([head, *shown])
     return found
