@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC
 
@@ -107,7 +109,50 @@ def test_the_rows_around_the_view_are_read_ahead_in_a_worker(qtbot) -> None:
     model.prefetch_around(5_000, 5_030)
     model.invalidate()  # a change while the worker reads: its rows are not kept
     qtbot.waitUntil(lambda: not model._prefetcher.busy())
-    assert model.index(5_015, NAME).data() == "Person 5015" and len(fetch.calls) == 3
+    # just after a change a row is read in the worker, not on the spot: blank until then
+    assert model.index(5_015, NAME).data() is None
+    qtbot.waitUntil(lambda: model.index(5_015, NAME).data() == "Person 5015")
+    assert len(fetch.calls) == 3
+    model.set_source(None)
+
+
+class ThreadNoting(CountingFetcher):
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[int] = []
+        self.renamed: set[int] = set()
+
+    def __call__(self, ids: Sequence[int]) -> Mapping[int, ContactRow]:
+        self.threads.append(threading.get_ident())
+        found = dict(super().__call__(ids))
+        for i in self.renamed & set(found):
+            found[i] = dataclasses.replace(row(i), display_name=f"Renamed {i}")
+        return found
+
+
+def test_after_a_change_rows_keep_their_text_until_the_worker_has_read_them(qtbot) -> None:
+    """Reading just after a write finds SQLite's cache cold: not on the GUI thread."""
+    fetch = ThreadNoting()
+    model = ContactListModel(zone)
+    model.set_source(fetch)
+    model.set_ids(range(1_000))
+    assert model.index(10, NAME).data() == "Person 10"  # on the spot: the list at rest
+    gui = threading.get_ident()
+    assert fetch.threads == [gui]
+    fetch.renamed = {10}
+    changed = []
+    model.dataChanged.connect(lambda *_: changed.append(1))
+    model.invalidate()
+    assert model.index(10, NAME).data() == "Person 10"  # as it was, while being read again
+    assert model.index(900, NAME).data() is None  # never read: blank for now
+    qtbot.waitUntil(lambda: model.index(10, NAME).data() == "Renamed 10")
+    qtbot.waitUntil(lambda: model.index(900, NAME).data() == "Person 900")
+    assert fetch.threads[0] == gui and gui not in fetch.threads[1:]
+    assert len(changed) >= 2  # the change, then the rows read again: the view repaints
+    reads = len(fetch.threads)
+    qtbot.waitUntil(lambda: not model.is_loading())
+    assert model.index(500, NAME).data() == "Person 500"  # at rest again: on the spot
+    assert fetch.threads[reads:] == [gui]
     model.set_source(None)
 
 

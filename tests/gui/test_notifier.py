@@ -148,3 +148,23 @@ def test_raised_reminders_are_listed_and_shown_in_a_popup(
         popup.open_button.click()
     assert not popup.isVisible()
     qtbot.waitUntil(lambda: not panel._reads.busy())
+
+
+def test_a_long_section_lists_its_first_items_and_counts_the_rest(
+    qtbot, monkeypatch, services: Services, clock: FixedClock
+) -> None:
+    from pcrm.ui.widgets import today_panel
+
+    monkeypatch.setattr(today_panel, "SECTION_SHOWN", 2)
+    for title in ("Pay rent", "Call Olena", "Book tickets"):
+        services.tasks.create(TaskDraft(title, datetime(2026, 11, 23, 13, 0)))
+    items: list[Due] = services.organizer.pending()
+    panel = TodayPanel(lambda: services, Edits(lambda: services), clock)
+    qtbot.addWidget(panel)
+    panel.add_raised(items)  # hidden: nothing is built until it is shown
+    assert panel.tree.topLevelItemCount() == 0
+    panel.show()
+    qtbot.waitUntil(lambda: "Just now (3)" in panel_items(panel))
+    shown = panel_items(panel)["Just now (3)"]
+    assert len(shown) == 3 and shown[-1] == "… and 1 more"
+    qtbot.waitUntil(lambda: not panel._reads.busy())

@@ -861,7 +861,12 @@ class MainWindow(QMainWindow):
         self._show_current_card()
 
     def is_loading(self) -> bool:
-        return self._ids_reader.busy() or self._card_reader.busy() or self.sidebar.is_loading()
+        return (
+            self._ids_reader.busy()
+            or self._card_reader.busy()
+            or self.sidebar.is_loading()
+            or self.model.is_loading()
+        )
 
     def _load_ids(self) -> None:
         services = self.services

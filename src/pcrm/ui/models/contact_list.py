@@ -4,7 +4,11 @@ Rows come from ``ContactService.rows`` into a small least-recently-used cache, s
 100,000 contacts costs one ``array('q')`` of ids (eight bytes a contact, no Python object per row)
 plus a few thousand cached rows.  The view reports what it shows (:meth:`prefetch_around`) and the
 rows a screen or two above and below are read in a worker, so scrolling finds them cached; a row
-that is not (a jump to the middle of the list) is read with its page on the spot.
+that is not (a jump to the middle of the list) is read with its page on the spot.  Just after a
+change (:meth:`invalidate`) rows are not read on the spot but in the worker: the store was just
+written by another connection, so SQLite's page cache is cold, and reading one screen took 50 ms
+on the GUI thread at 100,000 contacts.  Until they arrive the rows keep the text they had, and
+rows never seen stay blank.
 
 At start the list can show the first screen the app read before the store was fully open
 (:meth:`show_first_page`): the first ids, then zeros for the rows not read yet.  The complete ids
@@ -62,6 +66,10 @@ class ContactListModel(QAbstractTableModel):
         self._fetch: RowFetcher | None = None
         self._cache: OrderedDict[int, ContactRow | None] = OrderedDict()
         self._epoch = 0  # rows read before a change or a new source are not cached
+        # just after a change: rows are read in the worker, shown as they were until then
+        self._deferred = False
+        self._stale: dict[int, ContactRow | None] = {}
+        self._later: set[int] = set()
         self._prefetcher = Latest(self._prefetched, self._prefetch_failed, self)
         self._headers = (
             self.tr("Name"),
@@ -112,8 +120,12 @@ class ContactListModel(QAbstractTableModel):
         return self._ids
 
     def invalidate(self) -> None:
-        """Forget the cached rows (after a change or on Refresh); the ids stay."""
+        """Forget the cached rows (after a change or on Refresh); the ids stay.  The rows are
+        read again in the worker, and shown as they were until then."""
+        stale = dict(self._cache)
         self._forget()
+        if self._fetch is not None:
+            self._deferred, self._stale = True, stale
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, NEXT_REMINDER))
 
@@ -183,9 +195,29 @@ class ContactListModel(QAbstractTableModel):
             return
         start, stop = max(0, first - self.AHEAD), min(len(self._ids), last + 1 + self.AHEAD)
         wanted = [i for i in self._ids[start:stop] if i not in self._cache]
+        wanted += [i for i in self._later if i not in wanted]  # this request replaces theirs
         if wanted:
-            fetch, epoch = self._fetch, self._epoch
-            self._prefetcher.request(lambda: (epoch, wanted, fetch(wanted)))
+            self._request(wanted)
+
+    def is_loading(self) -> bool:
+        """Rows are being read in the worker (those of a change are shown once they are in)."""
+        return self._prefetcher.busy()
+
+    def _request(self, wanted: list[int]) -> None:
+        fetch, epoch = self._fetch, self._epoch
+        assert fetch is not None
+        self._prefetcher.request(lambda: (epoch, wanted, fetch(wanted)))
+
+    def _fetch_later(self, position: int) -> None:
+        """Just after a change: the page of ``position`` is read in the worker."""
+        start = position - position % self.PAGE
+        grew = False
+        for i in self._ids[start : start + self.PAGE]:
+            if i not in self._cache and i not in self._later:
+                self._later.add(i)
+                grew = True
+        if grew:
+            self._request(list(self._later))
 
     def _prefetched(self, answer: tuple[int, list[int], Mapping[int, ContactRow]]) -> None:
         epoch, wanted, fetched = answer
@@ -195,15 +227,36 @@ class ContactListModel(QAbstractTableModel):
             if i not in self._cache:
                 self._cache[i] = fetched.get(i, _MISSING)
         self._trim()
+        if self._deferred:
+            self._later.difference_update(wanted)
+            if not self._later:  # the screen after the change is in: back to reading on the spot
+                self._deferred = False
+                self._stale = {}
+            if self._ids:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._ids) - 1, NEXT_REMINDER)
+                )
 
     def _prefetch_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, errors.PcrmError):
             raise exc
         log.ui.warning("could not read contact rows ahead: %s", exc.error_id)  # read on the spot
+        if self._deferred:
+            self._end_deferral()
+            if self._ids:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._ids) - 1, NEXT_REMINDER)
+                )
 
     def _forget(self) -> None:
         self._epoch += 1
         self._cache.clear()
+        self._end_deferral()
+
+    def _end_deferral(self) -> None:
+        self._deferred = False
+        self._stale = {}
+        self._later = set()
 
     def _trim(self) -> None:
         while len(self._cache) > self.CACHE_ROWS:
@@ -216,6 +269,9 @@ class ContactListModel(QAbstractTableModel):
             return self._cache[contact_id]
         if self._fetch is None:
             return None
+        if self._deferred:
+            self._fetch_later(position)
+            return self._stale.get(contact_id)
         start = position - position % self.PAGE
         page = self._ids[start : start + self.PAGE]
         wanted = [i for i in page if i not in self._cache]

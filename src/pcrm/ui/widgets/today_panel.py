@@ -45,6 +45,10 @@ from pcrm.ui.worker import Latest
 
 ITEM = Qt.ItemDataRole.UserRole
 RAISED_KEEP = 50  # the in-app list of raised reminders keeps the newest this many
+# Items listed per section: the rest are counted in one line.  Listing all 3,000 dates and
+# lapsed cadences of 100,000 contacts held the GUI thread for 100 ms at every change; the
+# dashboard's "Losing touch" has the whole list.
+SECTION_SHOWN = 100
 
 
 class TodayPanel(QWidget):
@@ -150,8 +154,9 @@ class TodayPanel(QWidget):
         known = {d.key for d in self._raised}
         self._raised = [d for d in items if d.key not in known] + self._raised
         del self._raised[RAISED_KEEP:]
-        self._show(self._today)
-        self.reload()
+        if self.isVisible():
+            self._show(self._today)
+        self._after_change.request()  # read again now if shown, else when shown
 
     def _read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, errors.PcrmError):
@@ -182,13 +187,17 @@ class TodayPanel(QWidget):
             font.setBold(True)
             head.setFont(0, font)
             head.setFirstColumnSpanned(True)
-            for item in items:
+            for item in items[:SECTION_SHOWN]:
                 row = QTreeWidgetItem(head, [headline(item), time_of(item), people(item)])
                 row.setData(0, ITEM, item)
                 if item.missed:
                     row.setToolTip(0, self.tr("Missed while pcrm was closed"))
                 if current is not None and item.key == current.key:
                     self.tree.setCurrentItem(row)
+            if len(items) > SECTION_SHOWN:
+                more = len(items) - SECTION_SHOWN
+                text = english_plural(self.tr("… and %n more", "", more), more)
+                QTreeWidgetItem(head, [text]).setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.expandAll()
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)
