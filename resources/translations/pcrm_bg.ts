@@ -5249,6 +5249,13 @@
         <source>never in touch</source>
         <translation>още няма връзка</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и още %n</numerusform>
+            <numerusform>… и още %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

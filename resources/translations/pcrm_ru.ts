@@ -5329,6 +5329,14 @@
         <source>never in touch</source>
         <translation>ещё не было связи</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

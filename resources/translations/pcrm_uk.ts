@@ -5329,6 +5329,14 @@
         <source>never in touch</source>
         <translation>ще не було зв&apos;язку</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
