@@ -44,6 +44,7 @@ from pcrm.services.org_chart import OrgChart
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import heading
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.widgets.graph_view import png_bytes
 from pcrm.ui.widgets.org_chart import OrgChartView
 from pcrm.ui.worker import Latest
@@ -211,13 +212,14 @@ class OrgChartWindow(QWidget):
 
     def ask_save_path(self, title: str, name: str, kinds: str) -> Path | None:
         """Where to save (tests replace this)."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / name),
-            kinds,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        with forgetting_folders():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                title,
+                str(Path.home() / name),
+                kinds,
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(chosen) if chosen else None
 
     def export_png(self) -> Path | None:
