@@ -34,8 +34,11 @@ from pcrm.ui.settings import UiSettings
 @pytest.fixture(autouse=True)
 def _private_settings_and_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # Qt's own QSettings(scope, organisation) (QFileDialog's "QtProject") use the native format,
+    # whose files are INI files under ~/.config here: both go to tmp_path.
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+        for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(kind, scope, str(tmp_path / "qsettings"))
     # Makes tests/support's FileKeyring the system keyring that pcrm finds in these tests
     # (tests that need "no keyring" pass backend/use_system_keyring explicitly).
     monkeypatch.setenv("PCRM_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))

@@ -307,6 +307,7 @@ def test_the_save_dialog_leaves_no_folder_in_the_shared_qt_settings(qtbot, tmp_p
     secret.mkdir()
     shared = QSettings(QSettings.Scope.UserScope, "QtProject")
     shared.setValue("FileDialog/history", ["file:///earlier"])
+    shared.remove("FileDialog/lastVisited")
     shared.sync()
 
     def accept() -> None:

@@ -40,6 +40,7 @@ def test_the_open_dialogs_leave_no_folder_in_the_shared_qt_settings(qtbot, tmp_p
     secret.mkdir()
     shared = QSettings(QSettings.Scope.UserScope, "QtProject")
     shared.setValue("FileDialog/history", ["file:///earlier"])
+    shared.remove("FileDialog/lastVisited")
     shared.sync()
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -54,7 +55,7 @@ def test_the_open_dialogs_leave_no_folder_in_the_shared_qt_settings(qtbot, tmp_p
         timer.stop()
         after = QSettings(QSettings.Scope.UserScope, "QtProject")
         assert after.value("FileDialog/history") == ["file:///earlier"]
-        assert not after.contains("FileDialog/lastVisited")
+        assert not after.contains("FileDialog/lastVisited"), after.fileName()
         assert "Clients" not in Path(after.fileName()).read_text(encoding="utf-8")
 
 

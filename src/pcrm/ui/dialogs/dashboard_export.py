@@ -32,6 +32,7 @@ from pcrm.ui.dialogs.parts import show_error
 from pcrm.ui.i18n import english_plural
 from pcrm.ui.models import dashboard_tables as tables
 from pcrm.ui.models.dashboard_tables import Table
+from pcrm.ui.save_dialog import forgetting_folders
 from pcrm.ui.widgets.charts import BarChart, Chart, print_palette
 from pcrm.ui.worker import Job
 
@@ -77,16 +78,24 @@ class DashboardExports:
     def ask_file(self, caption: str, suggested: Path, kind: str) -> Path | None:
         """Where to save (Qt's own dialog, so no native "recent files" list learns it)."""
         filters = {"csv": self.tr("CSV files (*.csv)"), "pdf": self.tr("PDF files (*.pdf)")}
-        options = QFileDialog.Option.DontUseNativeDialog
-        chosen, _ = QFileDialog.getSaveFileName(
-            cast(QWidget, self), caption, str(suggested), filters[kind], options=options
-        )
+        with forgetting_folders():
+            chosen, _ = QFileDialog.getSaveFileName(
+                cast(QWidget, self),
+                caption,
+                str(suggested),
+                filters[kind],
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         return Path(chosen) if chosen else None
 
     def ask_folder(self, caption: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            cast(QWidget, self), caption, str(self._folder), QFileDialog.Option.DontUseNativeDialog
-        )
+        with forgetting_folders():
+            chosen = QFileDialog.getExistingDirectory(
+                cast(QWidget, self),
+                caption,
+                str(self._folder),
+                QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+            )
         return Path(chosen) if chosen else None
 
     def _name(self, key: str, suffix: str = "csv") -> str:

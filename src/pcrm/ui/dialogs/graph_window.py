@@ -60,6 +60,7 @@ from pcrm.services.graph import (
 from pcrm.services.graph_csv import write_graph_csv
 from pcrm.services.session import Services
 from pcrm.ui.i18n import english_plural, stored_text
+from pcrm.ui.save_dialog import ask_save_path, forgetting_folders
 from pcrm.ui.widgets.graph_questions import GraphQuestions
 from pcrm.ui.widgets.graph_scene import ScenePlan, plan_scene
 from pcrm.ui.widgets.graph_view import GraphLegend, GraphView, png_bytes
@@ -421,20 +422,14 @@ class GraphWindow(QWidget):
 
     def ask_save_path(self, title: str, name: str, kinds: str) -> Path | None:
         """Where to save (tests replace this)."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / name),
-            kinds,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        return Path(chosen) if chosen else None
+        return ask_save_path(self, title, Path.home() / name, kinds)
 
     def ask_folder(self, title: str) -> Path | None:
         """Which folder to save into (tests replace this)."""
-        chosen = QFileDialog.getExistingDirectory(
-            self, title, str(Path.home()), QFileDialog.Option.DontUseNativeDialog
-        )
+        with forgetting_folders():
+            chosen = QFileDialog.getExistingDirectory(
+                self, title, str(Path.home()), QFileDialog.Option.DontUseNativeDialog
+            )
         return Path(chosen) if chosen else None
 
     def export_png(self) -> Path | None:

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -44,6 +43,7 @@ from pcrm.services.org_chart import OrgChart
 from pcrm.services.session import Services
 from pcrm.ui.dialogs.parts import heading
 from pcrm.ui.i18n import english_plural
+from pcrm.ui.save_dialog import ask_save_path
 from pcrm.ui.widgets.graph_view import png_bytes
 from pcrm.ui.widgets.org_chart import OrgChartView
 from pcrm.ui.worker import Latest
@@ -211,14 +211,7 @@ class OrgChartWindow(QWidget):
 
     def ask_save_path(self, title: str, name: str, kinds: str) -> Path | None:
         """Where to save (tests replace this)."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / name),
-            kinds,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        return Path(chosen) if chosen else None
+        return ask_save_path(self, title, Path.home() / name, kinds)
 
     def export_png(self) -> Path | None:
         path = self._path(self.tr("Save the org chart as"), PNG_NAME, self.tr("PNG images (*.png)"))
