@@ -2,10 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source> (the first %n shown)</source>
-        <translation><numerusform> (показан е първият %n)</numerusform><numerusform> (показани са първите %n)</numerusform></translation>
+        <translation>
+            <numerusform> (показан е първият %n)</numerusform>
+            <numerusform> (показани са първите %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -21,71 +24,122 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) not contacted since {day}</source>
-        <translation><numerusform>%n контакт без връзка от {day}</numerusform><numerusform>%n контакта без връзка от {day}</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт без връзка от {day}</numerusform>
+            <numerusform>%n контакта без връзка от {day}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n ден</numerusform><numerusform>%n дни</numerusform></translation>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>преди %n ден</numerusform><numerusform>преди %n дни</numerusform></translation>
+        <translation>
+            <numerusform>преди %n ден</numerusform>
+            <numerusform>преди %n дни</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>%n ден преди</numerusform><numerusform>%n дни преди</numerusform></translation>
+        <translation>
+            <numerusform>%n ден преди</numerusform>
+            <numerusform>%n дни преди</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n за изпълнение</numerusform><numerusform>%n за изпълнение</numerusform></translation>
+        <translation>
+            <numerusform>%n за изпълнение</numerusform>
+            <numerusform>%n за изпълнение</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation><numerusform>%n час преди</numerusform><numerusform>%n часа преди</numerusform></translation>
+        <translation>
+            <numerusform>%n час преди</numerusform>
+            <numerusform>%n часа преди</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>общо %n</numerusform><numerusform>общо %n</numerusform></translation>
+        <translation>
+            <numerusform>общо %n</numerusform>
+            <numerusform>общо %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the last 12 months</source>
-        <translation><numerusform>%n за последните 12 месеца</numerusform><numerusform>%n за последните 12 месеца</numerusform></translation>
+        <translation>
+            <numerusform>%n за последните 12 месеца</numerusform>
+            <numerusform>%n за последните 12 месеца</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) with {name}</source>
-        <translation><numerusform>%n среща с {name}</numerusform><numerusform>%n срещи с {name}</numerusform></translation>
+        <translation>
+            <numerusform>%n среща с {name}</numerusform>
+            <numerusform>%n срещи с {name}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation><numerusform>%n минута преди</numerusform><numerusform>%n минути преди</numerusform></translation>
+        <translation>
+            <numerusform>%n минута преди</numerusform>
+            <numerusform>%n минути преди</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n месец</numerusform><numerusform>%n месеца</numerusform></translation>
+        <translation>
+            <numerusform>%n месец</numerusform>
+            <numerusform>%n месеца</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не е показан още %n участник.</numerusform><numerusform>Не са показани още %n участници.</numerusform></translation>
+        <translation>
+            <numerusform>Не е показан още %n участник.</numerusform>
+            <numerusform>Не са показани още %n участници.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Още %n връзка остава както е: &lt;a href='pcrm:related'&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform><numerusform>Още %n връзки остават както са: &lt;a href='pcrm:related'&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Още %n връзка остава както е: &lt;a href=&apos;pcrm:related&apos;&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform>
+            <numerusform>Още %n връзки остават както са: &lt;a href=&apos;pcrm:related&apos;&gt;покажете всички свързани&lt;/a&gt;, за да ги отворите и промените.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n напомняне</numerusform><numerusform>%n напомняния</numerusform></translation>
+        <translation>
+            <numerusform>%n напомняне</numerusform>
+            <numerusform>%n напомняния</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation><numerusform>%n напомняне, докато pcrm беше затворен</numerusform><numerusform>%n напомняния, докато pcrm беше затворен</numerusform></translation>
+        <translation>
+            <numerusform>%n напомняне, докато pcrm беше затворен</numerusform>
+            <numerusform>%n напомняния, докато pcrm беше затворен</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n седмица</numerusform><numerusform>%n седмици</numerusform></translation>
+        <translation>
+            <numerusform>%n седмица</numerusform>
+            <numerusform>%n седмици</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n година</numerusform><numerusform>%n години</numerusform></translation>
+        <translation>
+            <numerusform>%n година</numerusform>
+            <numerusform>%n години</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -117,7 +171,10 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(на %n година)</numerusform><numerusform>(на %n години)</numerusform></translation>
+        <translation>
+            <numerusform>(на %n година)</numerusform>
+            <numerusform>(на %n години)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -145,7 +202,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Добавяне на %n контакт в група</numerusform><numerusform>Добавяне на %n контакта в група</numerusform></translation>
+        <translation>
+            <numerusform>Добавяне на %n контакт в група</numerusform>
+            <numerusform>Добавяне на %n контакта в група</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -225,7 +285,10 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архивиране на %n контакт</numerusform><numerusform>Архивиране на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Архивиране на %n контакт</numerusform>
+            <numerusform>Архивиране на %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -253,7 +316,10 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Справка: %n човек</numerusform><numerusform>Справка: %n души</numerusform></translation>
+        <translation>
+            <numerusform>Справка: %n човек</numerusform>
+            <numerusform>Справка: %n души</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -289,7 +355,10 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Промяна на %n контакт…</numerusform><numerusform>Промяна на %n контакта…</numerusform></translation>
+        <translation>
+            <numerusform>Промяна на %n контакт…</numerusform>
+            <numerusform>Промяна на %n контакта…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -401,11 +470,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Изтриване на %n контакт</numerusform><numerusform>Изтриване на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Изтриване на %n контакт</numerusform>
+            <numerusform>Изтриване на %n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Изтриване на %n взаимодействие</numerusform><numerusform>Изтриване на %n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>Изтриване на %n взаимодействие</numerusform>
+            <numerusform>Изтриване на %n взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -653,7 +728,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Отбелязване на %n контакт като любим</numerusform><numerusform>Отбелязване на %n контакта като любими</numerusform></translation>
+        <translation>
+            <numerusform>Отбелязване на %n контакт като любим</numerusform>
+            <numerusform>Отбелязване на %n контакта като любими</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -665,7 +743,10 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Общи срещи (%n)</numerusform><numerusform>Общи срещи (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Общи срещи (%n)</numerusform>
+            <numerusform>Общи срещи (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -917,7 +998,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Премахване на %n контакт от група</numerusform><numerusform>Премахване на %n контакта от група</numerusform></translation>
+        <translation>
+            <numerusform>Премахване на %n контакт от група</numerusform>
+            <numerusform>Премахване на %n контакта от група</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -929,7 +1013,10 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Възстановяване на %n контакт</numerusform><numerusform>Възстановяване на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Възстановяване на %n контакт</numerusform>
+            <numerusform>Възстановяване на %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -953,7 +1040,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in {folder}</source>
-        <translation><numerusform>Записан е %n файл в {folder}</numerusform><numerusform>Записани са %n файла в {folder}</numerusform></translation>
+        <translation>
+            <numerusform>Записан е %n файл в {folder}</numerusform>
+            <numerusform>Записани са %n файла в {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -993,7 +1083,10 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Покажи в списъка %n свързан човек</numerusform><numerusform>Покажи в списъка всички %n свързани души</numerusform></translation>
+        <translation>
+            <numerusform>Покажи в списъка %n свързан човек</numerusform>
+            <numerusform>Покажи в списъка всички %n свързани души</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -1076,7 +1169,7 @@
         <translation>Видът, с който започва нов бърз запис.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
         <translation>Езикът на pcrm, както и на датите и числата; „Като в системата“ следва езика на компютъра. pcrm ще премине към него при следващото стартиране.</translation>
     </message>
     <message>
@@ -1120,7 +1213,7 @@
         <translation>Часова зона</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
         <translation>Часовете се показват в тази зона; „system“ следва зоната на компютъра.</translation>
     </message>
     <message>
@@ -1141,11 +1234,17 @@
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Разархивиране на %n контакт</numerusform><numerusform>Разархивиране на %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>Разархивиране на %n контакт</numerusform>
+            <numerusform>Разархивиране на %n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Премахване на %n любим</numerusform><numerusform>Премахване на %n любими</numerusform></translation>
+        <translation>
+            <numerusform>Премахване на %n любим</numerusform>
+            <numerusform>Премахване на %n любими</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -1188,7 +1287,7 @@
         <translation>Къде</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Къде отиват автоматичните копия; празно — в папката за копия на хранилището. Друг диск ги запазва, ако този се повреди.</translation>
     </message>
     <message>
@@ -1245,7 +1344,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и още %n</numerusform><numerusform>и още %n</numerusform></translation>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1313,7 +1415,10 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>на всеки %n ден</numerusform><numerusform>на всеки %n дни</numerusform></translation>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1353,7 +1458,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>след %n ден</numerusform><numerusform>след %n дни</numerusform></translation>
+        <translation>
+            <numerusform>след %n ден</numerusform>
+            <numerusform>след %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1589,7 +1697,10 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>навършва %n</numerusform><numerusform>навършва %n</numerusform></translation>
+        <translation>
+            <numerusform>навършва %n</numerusform>
+            <numerusform>навършва %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1633,14 +1744,17 @@
     </message>
     <message numerus="yes">
         <source>{before} → %n interaction(s)</source>
-        <translation><numerusform>{before} → %n взаимодействие</numerusform><numerusform>{before} → %n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>{before} → %n взаимодействие</numerusform>
+            <numerusform>{before} → %n взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} (former)</source>
         <translation>{detail} (предишно)</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>Рожден ден на {name}</translation>
     </message>
     <message>
@@ -1669,7 +1783,10 @@
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation><numerusform>…и още %n</numerusform><numerusform>…и още %n</numerusform></translation>
+        <translation>
+            <numerusform>…и още %n</numerusform>
+            <numerusform>…и още %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1872,7 +1989,10 @@
     <name>BarChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2218,7 @@
         <translation>бележки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не познава структурата на този файл. Изберете полето за всяка колона; отдолу се виждат първите контакти така, както ще бъдат импортирани. Колоните, запазени в бележките, се добавят към бележките на всеки контакт.</translation>
     </message>
 </context>
@@ -2106,7 +2226,10 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записан %n от {total} контакта</numerusform><numerusform>Записани %n от {total} контакта</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n от {total} контакта</numerusform>
+            <numerusform>Записани %n от {total} контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
@@ -2166,7 +2289,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Експортиран е %n контакт в {path}</numerusform><numerusform>Експортирани са %n контакта в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Експортиран е %n контакт в {path}</numerusform>
+            <numerusform>Експортирани са %n контакта в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2185,7 +2311,7 @@
         <translation>Група</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
         <translation>Добавяй и&amp;мето на контакта в името на папката му</translation>
     </message>
     <message>
@@ -2194,7 +2320,10 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Избраният %n контакт</numerusform><numerusform>&amp;Избраните %n контакта</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Избраният %n контакт</numerusform>
+            <numerusform>&amp;Избраните %n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -2294,15 +2423,24 @@
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропуснат</numerusform><numerusform>%n пропуснати</numerusform></translation>
+        <translation>
+            <numerusform>%n пропуснат</numerusform>
+            <numerusform>%n пропуснати</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n за създаване</numerusform><numerusform>%n за създаване</numerusform></translation>
+        <translation>
+            <numerusform>%n за създаване</numerusform>
+            <numerusform>%n за създаване</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n за обновяване</numerusform><numerusform>%n за обновяване</numerusform></translation>
+        <translation>
+            <numerusform>%n за обновяване</numerusform>
+            <numerusform>%n за обновяване</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2367,15 +2505,24 @@
     <name>DashboardWindow</name>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
-        <translation><numerusform>%Ln взаимодействие</numerusform><numerusform>%Ln взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n нов контакт</numerusform><numerusform>%n нови контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n нов контакт</numerusform>
+            <numerusform>%n нови контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with the previous period</source>
@@ -2660,7 +2807,10 @@
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation><numerusform>Двойка %n от {total}</numerusform><numerusform>Двойка %n от {total}</numerusform></translation>
+        <translation>
+            <numerusform>Двойка %n от {total}</numerusform>
+            <numerusform>Двойка %n от {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
@@ -2846,7 +2996,10 @@
     <name>GraphQuestions</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>Намерен %n</numerusform><numerusform>Намерени %n</numerusform></translation>
+        <translation>
+            <numerusform>Намерен %n</numerusform>
+            <numerusform>Намерени %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2858,7 +3011,10 @@
     </message>
     <message numerus="yes">
         <source>(%n not in the graph: “Only these” shows them)</source>
-        <translation><numerusform>(%n не е в графа: „Само тези“ ги показва)</numerusform><numerusform>(%n не са в графа: „Само тези“ ги показва)</numerusform></translation>
+        <translation>
+            <numerusform>(%n не е в графа: „Само тези“ ги показва)</numerusform>
+            <numerusform>(%n не са в графа: „Само тези“ ги показва)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find people</source>
@@ -2893,7 +3049,7 @@
         <translation>град, на която и да е азбука</translation>
     </message>
     <message>
-        <source>an organisation's name</source>
+        <source>an organisation&apos;s name</source>
         <translation>име на организация</translation>
     </message>
 </context>
@@ -2908,11 +3064,17 @@
     <name>GraphWindow</name>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n връзка</numerusform><numerusform>%n връзки</numerusform></translation>
+        <translation>
+            <numerusform>%n връзка</numerusform>
+            <numerusform>%n връзки</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Group</source>
@@ -3051,7 +3213,10 @@
     <name>HeatMapChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>Busiest: {cell}</source>
@@ -3070,7 +3235,10 @@
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation><numerusform>Записан %n от {total} записа</numerusform><numerusform>Записани %n от {total} записа</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n от {total} записа</numerusform>
+            <numerusform>Записани %n от {total} записа</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
@@ -3169,19 +3337,31 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n нов контакт</numerusform><numerusform>%n нови контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n нов контакт</numerusform>
+            <numerusform>%n нови контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропуснат</numerusform><numerusform>%n пропуснати</numerusform></translation>
+        <translation>
+            <numerusform>%n пропуснат</numerusform>
+            <numerusform>%n пропуснати</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n за създаване</numerusform><numerusform>%n за създаване</numerusform></translation>
+        <translation>
+            <numerusform>%n за създаване</numerusform>
+            <numerusform>%n за създаване</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n за обновяване</numerusform><numerusform>%n за обновяване</numerusform></translation>
+        <translation>
+            <numerusform>%n за обновяване</numerusform>
+            <numerusform>%n за обновяване</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -3265,7 +3445,10 @@
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation><numerusform>{person} — %n среща</numerusform><numerusform>{person} — %n срещи</numerusform></translation>
+        <translation>
+            <numerusform>{person} — %n среща</numerusform>
+            <numerusform>{person} — %n срещи</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3446,7 +3629,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
@@ -3618,7 +3804,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation><numerusform>Да се изтрие ли завинаги %n контакт и историята му? Това не може да се отмени.</numerusform><numerusform>Да се изтрият ли завинаги %n контакта и историята им? Това не може да се отмени.</numerusform></translation>
+        <translation>
+            <numerusform>Да се изтрие ли завинаги %n контакт и историята му? Това не може да се отмени.</numerusform>
+            <numerusform>Да се изтрият ли завинаги %n контакта и историята им? Това не може да се отмени.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
@@ -3642,7 +3831,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation><numerusform>Експортиран е %n контакт в {path}.</numerusform><numerusform>Експортирани са %n контакта в {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Експортиран е %n контакт в {path}.</numerusform>
+            <numerusform>Експортирани са %n контакта в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
@@ -3861,7 +4053,10 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>на всеки %n ден</numerusform><numerusform>на всеки %n дни</numerusform></translation>
+        <translation>
+            <numerusform>на всеки %n ден</numerusform>
+            <numerusform>на всеки %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3872,7 +4067,7 @@
         <translation>член</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
+        <source>this card&apos;s photo (#{id})</source>
         <translation>снимката на тази карта (#{id})</translation>
     </message>
     <message>
@@ -3895,7 +4090,10 @@
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n напомняне</numerusform><numerusform>%n напомняния</numerusform></translation>
+        <translation>
+            <numerusform>%n напомняне</numerusform>
+            <numerusform>%n напомняния</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3911,18 +4109,27 @@
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation><numerusform>Докато pcrm беше затворен: %n напомняне</numerusform><numerusform>Докато pcrm беше затворен: %n напомняния</numerusform></translation>
+        <translation>
+            <numerusform>Докато pcrm беше затворен: %n напомняне</numerusform>
+            <numerusform>Докато pcrm беше затворен: %n напомняния</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и още %n</numerusform><numerusform>и още %n</numerusform></translation>
+        <translation>
+            <numerusform>и още %n</numerusform>
+            <numerusform>и още %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
         <source>Not placed: no manager relationship with another member (%n)</source>
-        <translation><numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform><numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform>
+            <numerusform>Неразположени: без връзка „ръководител“ с друг член (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Org chart</source>
@@ -3937,11 +4144,17 @@
     <name>OrgChartWindow</name>
     <message numerus="yes">
         <source>%n current member(s)</source>
-        <translation><numerusform>%n настоящ член</numerusform><numerusform>%n настоящи членове</numerusform></translation>
+        <translation>
+            <numerusform>%n настоящ член</numerusform>
+            <numerusform>%n настоящи членове</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without a manager relationship, listed below the chart</source>
-        <translation><numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform><numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform></translation>
+        <translation>
+            <numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform>
+            <numerusform>%n без връзка „ръководител“, в списъка под схемата</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Sub-organisations</source>
@@ -4021,7 +4234,10 @@
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
-        <translation><numerusform>{name} (%n член)</numerusform><numerusform>{name} (%n членове)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%n член)</numerusform>
+            <numerusform>{name} (%n членове)</numerusform>
+        </translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
@@ -4149,7 +4365,10 @@
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation><numerusform>Добавена е %n задача за следваща стъпка.</numerusform><numerusform>Добавени са %n задачи за следващи стъпки.</numerusform></translation>
+        <translation>
+            <numerusform>Добавена е %n задача за следваща стъпка.</numerusform>
+            <numerusform>Добавени са %n задачи за следващи стъпки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
@@ -4161,7 +4380,10 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation><numerusform>Отбелязано с %n контакт.</numerusform><numerusform>Отбелязано с %n контакта.</numerusform></translation>
+        <translation>
+            <numerusform>Отбелязано с %n контакт.</numerusform>
+            <numerusform>Отбелязано с %n контакта.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -4255,7 +4477,7 @@
         <translation>Стартирайте или отключете системния ключодържател (GNOME Keyring, KWallet, macOS Keychain или Windows Credential Manager) и опитайте отново.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
+        <source>The store&apos;s passphrase:</source>
         <translation>Парола на хранилището:</translation>
     </message>
     <message>
@@ -4497,11 +4719,11 @@
         <translation>n-ти ден от седмицата</translation>
     </message>
     <message>
-        <source>the start's day</source>
+        <source>the start&apos;s day</source>
         <translation>деня на началото</translation>
     </message>
     <message>
-        <source>the start's month</source>
+        <source>the start&apos;s month</source>
         <translation>месеца на началото</translation>
     </message>
     <message>
@@ -4532,19 +4754,31 @@
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation><numerusform>%n+ контакт</numerusform><numerusform>%n+ контакта</numerusform></translation>
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакта</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation><numerusform>%n+ взаимодействие</numerusform><numerusform>%n+ взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%n+ взаимодействие</numerusform>
+            <numerusform>%n+ взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
@@ -4594,7 +4828,10 @@
     <name>SeriesChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+        </translation>
     </message>
     <message>
         <source>; previous period: {total}</source>
@@ -4926,7 +5163,7 @@
         <translation>10 минути</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
+        <source>Add a note to the contacts&apos; timelines</source>
         <translation>Добави бележка към хронологията на контактите</translation>
     </message>
     <message>
@@ -5003,7 +5240,10 @@
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation><numerusform>последно %1, просрочено с %n ден</numerusform><numerusform>последно %1, просрочено с %n дни</numerusform></translation>
+        <translation>
+            <numerusform>последно %1, просрочено с %n ден</numerusform>
+            <numerusform>последно %1, просрочено с %n дни</numerusform>
+        </translation>
     </message>
     <message>
         <source>never in touch</source>
@@ -5011,7 +5251,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… и още %n</numerusform><numerusform>… и още %n</numerusform></translation>
+        <translation>
+            <numerusform>… и още %n</numerusform>
+            <numerusform>… и още %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

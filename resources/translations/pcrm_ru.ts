@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source> (the first %n shown)</source>
-        <translation><numerusform> (показан первый %n)</numerusform><numerusform> (показаны первые %n)</numerusform><numerusform> (показаны первые %n)</numerusform></translation>
+        <translation>
+            <numerusform> (показан первый %n)</numerusform>
+            <numerusform> (показаны первые %n)</numerusform>
+            <numerusform> (показаны первые %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -21,71 +25,139 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) not contacted since {day}</source>
-        <translation><numerusform>%n контакт без связи с {day}</numerusform><numerusform>%n контакта без связи с {day}</numerusform><numerusform>%n контактов без связи с {day}</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт без связи с {day}</numerusform>
+            <numerusform>%n контакта без связи с {day}</numerusform>
+            <numerusform>%n контактов без связи с {day}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>за %n день</numerusform><numerusform>за %n дня</numerusform><numerusform>за %n дней</numerusform></translation>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n к выполнению</numerusform><numerusform>%n к выполнению</numerusform><numerusform>%n к выполнению</numerusform></translation>
+        <translation>
+            <numerusform>%n к выполнению</numerusform>
+            <numerusform>%n к выполнению</numerusform>
+            <numerusform>%n к выполнению</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation><numerusform>за %n час</numerusform><numerusform>за %n часа</numerusform><numerusform>за %n часов</numerusform></translation>
+        <translation>
+            <numerusform>за %n час</numerusform>
+            <numerusform>за %n часа</numerusform>
+            <numerusform>за %n часов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>всего %n</numerusform><numerusform>всего %n</numerusform><numerusform>всего %n</numerusform></translation>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the last 12 months</source>
-        <translation><numerusform>%n за последние 12 месяцев</numerusform><numerusform>%n за последние 12 месяцев</numerusform><numerusform>%n за последние 12 месяцев</numerusform></translation>
+        <translation>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+            <numerusform>%n за последние 12 месяцев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) with {name}</source>
-        <translation><numerusform>%n встреча с {name}</numerusform><numerusform>%n встречи с {name}</numerusform><numerusform>%n встреч с {name}</numerusform></translation>
+        <translation>
+            <numerusform>%n встреча с {name}</numerusform>
+            <numerusform>%n встречи с {name}</numerusform>
+            <numerusform>%n встреч с {name}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation><numerusform>за %n минуту</numerusform><numerusform>за %n минуты</numerusform><numerusform>за %n минут</numerusform></translation>
+        <translation>
+            <numerusform>за %n минуту</numerusform>
+            <numerusform>за %n минуты</numerusform>
+            <numerusform>за %n минут</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не показан ещё %n участник.</numerusform><numerusform>Не показаны ещё %n участника.</numerusform><numerusform>Не показано ещё %n участников.</numerusform></translation>
+        <translation>
+            <numerusform>Не показан ещё %n участник.</numerusform>
+            <numerusform>Не показаны ещё %n участника.</numerusform>
+            <numerusform>Не показано ещё %n участников.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Ещё %n связь остаётся как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform><numerusform>Ещё %n связи остаются как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform><numerusform>Ещё %n связей остаются как есть: &lt;a href='pcrm:related'&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Ещё %n связь остаётся как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+            <numerusform>Ещё %n связи остаются как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+            <numerusform>Ещё %n связей остаются как есть: &lt;a href=&apos;pcrm:related&apos;&gt;покажите всех связанных&lt;/a&gt;, чтобы открыть и изменить их.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n напоминание</numerusform><numerusform>%n напоминания</numerusform><numerusform>%n напоминаний</numerusform></translation>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation><numerusform>%n напоминание, пока pcrm был закрыт</numerusform><numerusform>%n напоминания, пока pcrm был закрыт</numerusform><numerusform>%n напоминаний, пока pcrm был закрыт</numerusform></translation>
+        <translation>
+            <numerusform>%n напоминание, пока pcrm был закрыт</numerusform>
+            <numerusform>%n напоминания, пока pcrm был закрыт</numerusform>
+            <numerusform>%n напоминаний, пока pcrm был закрыт</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n неделя</numerusform><numerusform>%n недели</numerusform><numerusform>%n недель</numerusform></translation>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -117,7 +189,11 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(%n год)</numerusform><numerusform>(%n года)</numerusform><numerusform>(%n лет)</numerusform></translation>
+        <translation>
+            <numerusform>(%n год)</numerusform>
+            <numerusform>(%n года)</numerusform>
+            <numerusform>(%n лет)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -145,7 +221,11 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Добавление %n контакта в группу</numerusform><numerusform>Добавление %n контактов в группу</numerusform><numerusform>Добавление %n контактов в группу</numerusform></translation>
+        <translation>
+            <numerusform>Добавление %n контакта в группу</numerusform>
+            <numerusform>Добавление %n контактов в группу</numerusform>
+            <numerusform>Добавление %n контактов в группу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -225,7 +305,11 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архивирование %n контакта</numerusform><numerusform>Архивирование %n контактов</numerusform><numerusform>Архивирование %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Архивирование %n контакта</numerusform>
+            <numerusform>Архивирование %n контактов</numerusform>
+            <numerusform>Архивирование %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -253,7 +337,11 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Сводка: %n человек</numerusform><numerusform>Сводка: %n человека</numerusform><numerusform>Сводка: %n человек</numerusform></translation>
+        <translation>
+            <numerusform>Сводка: %n человек</numerusform>
+            <numerusform>Сводка: %n человека</numerusform>
+            <numerusform>Сводка: %n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -289,7 +377,11 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Изменение %n контакта…</numerusform><numerusform>Изменение %n контактов…</numerusform><numerusform>Изменение %n контактов…</numerusform></translation>
+        <translation>
+            <numerusform>Изменение %n контакта…</numerusform>
+            <numerusform>Изменение %n контактов…</numerusform>
+            <numerusform>Изменение %n контактов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -401,11 +493,19 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Удаление %n контакта</numerusform><numerusform>Удаление %n контактов</numerusform><numerusform>Удаление %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n контакта</numerusform>
+            <numerusform>Удаление %n контактов</numerusform>
+            <numerusform>Удаление %n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Удаление %n взаимодействия</numerusform><numerusform>Удаление %n взаимодействий</numerusform><numerusform>Удаление %n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n взаимодействия</numerusform>
+            <numerusform>Удаление %n взаимодействий</numerusform>
+            <numerusform>Удаление %n взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -653,7 +753,11 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Отметка %n контакта как избранного</numerusform><numerusform>Отметка %n контактов как избранных</numerusform><numerusform>Отметка %n контактов как избранных</numerusform></translation>
+        <translation>
+            <numerusform>Отметка %n контакта как избранного</numerusform>
+            <numerusform>Отметка %n контактов как избранных</numerusform>
+            <numerusform>Отметка %n контактов как избранных</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -665,7 +769,11 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Общие встречи (%n)</numerusform><numerusform>Общие встречи (%n)</numerusform><numerusform>Общие встречи (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Общие встречи (%n)</numerusform>
+            <numerusform>Общие встречи (%n)</numerusform>
+            <numerusform>Общие встречи (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -917,7 +1025,11 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Удаление %n контакта из группы</numerusform><numerusform>Удаление %n контактов из группы</numerusform><numerusform>Удаление %n контактов из группы</numerusform></translation>
+        <translation>
+            <numerusform>Удаление %n контакта из группы</numerusform>
+            <numerusform>Удаление %n контактов из группы</numerusform>
+            <numerusform>Удаление %n контактов из группы</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -929,7 +1041,11 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Восстановление %n контакта</numerusform><numerusform>Восстановление %n контактов</numerusform><numerusform>Восстановление %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Восстановление %n контакта</numerusform>
+            <numerusform>Восстановление %n контактов</numerusform>
+            <numerusform>Восстановление %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -953,7 +1069,11 @@
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in {folder}</source>
-        <translation><numerusform>Сохранён %n файл в {folder}</numerusform><numerusform>Сохранено %n файла в {folder}</numerusform><numerusform>Сохранено %n файлов в {folder}</numerusform></translation>
+        <translation>
+            <numerusform>Сохранён %n файл в {folder}</numerusform>
+            <numerusform>Сохранено %n файла в {folder}</numerusform>
+            <numerusform>Сохранено %n файлов в {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -993,7 +1113,11 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Показать в списке %n связанного человека</numerusform><numerusform>Показать в списке всех %n связанных людей</numerusform><numerusform>Показать в списке всех %n связанных людей</numerusform></translation>
+        <translation>
+            <numerusform>Показать в списке %n связанного человека</numerusform>
+            <numerusform>Показать в списке всех %n связанных людей</numerusform>
+            <numerusform>Показать в списке всех %n связанных людей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -1076,7 +1200,7 @@
         <translation>Вид, с которого начинается новая быстрая запись.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
         <translation>Язык pcrm, а также дат и чисел; «Как в системе» — язык компьютера. pcrm перейдёт на него при следующем запуске.</translation>
     </message>
     <message>
@@ -1120,7 +1244,7 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
         <translation>Время показывается в этом поясе; «system» — пояс компьютера.</translation>
     </message>
     <message>
@@ -1141,11 +1265,19 @@
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Разархивирование %n контакта</numerusform><numerusform>Разархивирование %n контактов</numerusform><numerusform>Разархивирование %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Разархивирование %n контакта</numerusform>
+            <numerusform>Разархивирование %n контактов</numerusform>
+            <numerusform>Разархивирование %n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Снятие отметки «избранный» с %n контакта</numerusform><numerusform>Снятие отметки «избранный» с %n контактов</numerusform><numerusform>Снятие отметки «избранный» с %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>Снятие отметки «избранный» с %n контакта</numerusform>
+            <numerusform>Снятие отметки «избранный» с %n контактов</numerusform>
+            <numerusform>Снятие отметки «избранный» с %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -1188,7 +1320,7 @@
         <translation>Где</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Куда записывать автоматические копии; пусто — в собственную папку копий хранилища. Другой диск сохранит их, если этот откажет.</translation>
     </message>
     <message>
@@ -1245,7 +1377,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1313,7 +1449,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>каждый %n день</numerusform><numerusform>каждые %n дня</numerusform><numerusform>каждые %n дней</numerusform></translation>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1353,7 +1493,11 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1589,7 +1733,11 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>исполняется %n</numerusform><numerusform>исполняется %n</numerusform><numerusform>исполняется %n</numerusform></translation>
+        <translation>
+            <numerusform>исполняется %n</numerusform>
+            <numerusform>исполняется %n</numerusform>
+            <numerusform>исполняется %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1633,14 +1781,18 @@
     </message>
     <message numerus="yes">
         <source>{before} → %n interaction(s)</source>
-        <translation><numerusform>{before} → %n взаимодействие</numerusform><numerusform>{before} → %n взаимодействия</numerusform><numerusform>{before} → %n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>{before} → %n взаимодействие</numerusform>
+            <numerusform>{before} → %n взаимодействия</numerusform>
+            <numerusform>{before} → %n взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} (former)</source>
         <translation>{detail} (бывшее)</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>День рождения: {name}</translation>
     </message>
     <message>
@@ -1669,7 +1821,11 @@
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation><numerusform>…и ещё %n</numerusform><numerusform>…и ещё %n</numerusform><numerusform>…и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1872,7 +2028,11 @@
     <name>BarChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform><numerusform>%n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2258,7 @@
         <translation>заметки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не знает структуру этого файла. Выберите поле для каждого столбца; ниже видны первые контакты такими, какими они будут импортированы. Столбцы, сохраняемые в заметках, добавляются к заметкам каждого контакта.</translation>
     </message>
 </context>
@@ -2106,7 +2266,11 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записано %n из {total} контактов</numerusform><numerusform>Записано %n из {total} контактов</numerusform><numerusform>Записано %n из {total} контактов</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+            <numerusform>Записано %n из {total} контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
@@ -2166,7 +2330,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Экспортирован %n контакт в {path}</numerusform><numerusform>Экспортировано %n контакта в {path}</numerusform><numerusform>Экспортировано %n контактов в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %n контакт в {path}</numerusform>
+            <numerusform>Экспортировано %n контакта в {path}</numerusform>
+            <numerusform>Экспортировано %n контактов в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2185,7 +2353,7 @@
         <translation>Группа</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
         <translation>Добавлять &amp;имя контакта в название его папки</translation>
     </message>
     <message>
@@ -2194,7 +2362,11 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Выбранный %n контакт</numerusform><numerusform>&amp;Выбранные %n контакта</numerusform><numerusform>&amp;Выбранные %n контактов</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Выбранный %n контакт</numerusform>
+            <numerusform>&amp;Выбранные %n контакта</numerusform>
+            <numerusform>&amp;Выбранные %n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -2294,15 +2466,27 @@
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform></translation>
+        <translation>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform></translation>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2367,15 +2551,27 @@
     <name>DashboardWindow</name>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
-        <translation><numerusform>%Ln взаимодействие</numerusform><numerusform>%Ln взаимодействия</numerusform><numerusform>%Ln взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+            <numerusform>%Ln взаимодействий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n новый контакт</numerusform><numerusform>%n новых контакта</numerusform><numerusform>%n новых контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n новый контакт</numerusform>
+            <numerusform>%n новых контакта</numerusform>
+            <numerusform>%n новых контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with the previous period</source>
@@ -2660,7 +2856,11 @@
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation><numerusform>Пара %n из {total}</numerusform><numerusform>Пара %n из {total}</numerusform><numerusform>Пара %n из {total}</numerusform></translation>
+        <translation>
+            <numerusform>Пара %n из {total}</numerusform>
+            <numerusform>Пара %n из {total}</numerusform>
+            <numerusform>Пара %n из {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
@@ -2846,7 +3046,11 @@
     <name>GraphQuestions</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>Найден %n</numerusform><numerusform>Найдено %n</numerusform><numerusform>Найдено %n</numerusform></translation>
+        <translation>
+            <numerusform>Найден %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2858,7 +3062,11 @@
     </message>
     <message numerus="yes">
         <source>(%n not in the graph: “Only these” shows them)</source>
-        <translation><numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform><numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform><numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform></translation>
+        <translation>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+            <numerusform>(%n нет на графе: «Только эти» покажет их)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find people</source>
@@ -2893,7 +3101,7 @@
         <translation>город, любым письмом</translation>
     </message>
     <message>
-        <source>an organisation's name</source>
+        <source>an organisation&apos;s name</source>
         <translation>название организации</translation>
     </message>
 </context>
@@ -2908,11 +3116,19 @@
     <name>GraphWindow</name>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n связь</numerusform><numerusform>%n связи</numerusform><numerusform>%n связей</numerusform></translation>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Group</source>
@@ -3051,7 +3267,11 @@
     <name>HeatMapChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform><numerusform>%n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Busiest: {cell}</source>
@@ -3070,7 +3290,11 @@
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation><numerusform>Записано %n из {total} записей</numerusform><numerusform>Записано %n из {total} записей</numerusform><numerusform>Записано %n из {total} записей</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n из {total} записей</numerusform>
+            <numerusform>Записано %n из {total} записей</numerusform>
+            <numerusform>Записано %n из {total} записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
@@ -3169,19 +3393,35 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n новый контакт</numerusform><numerusform>%n новых контакта</numerusform><numerusform>%n новых контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n новый контакт</numerusform>
+            <numerusform>%n новых контакта</numerusform>
+            <numerusform>%n новых контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущен</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform><numerusform>%n создать</numerusform></translation>
+        <translation>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform><numerusform>%n обновить</numerusform></translation>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -3265,7 +3505,11 @@
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation><numerusform>{person} — %n встреча</numerusform><numerusform>{person} — %n встречи</numerusform><numerusform>{person} — %n встреч</numerusform></translation>
+        <translation>
+            <numerusform>{person} — %n встреча</numerusform>
+            <numerusform>{person} — %n встречи</numerusform>
+            <numerusform>{person} — %n встреч</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3446,7 +3690,11 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
@@ -3618,7 +3866,11 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation><numerusform>Удалить %n контакт и его историю навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n контакта и их историю навсегда? Это нельзя отменить.</numerusform><numerusform>Удалить %n контактов и их историю навсегда? Это нельзя отменить.</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n контакт и его историю навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n контакта и их историю навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n контактов и их историю навсегда? Это нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
@@ -3642,7 +3894,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation><numerusform>Экспортирован %n контакт в {path}.</numerusform><numerusform>Экспортировано %n контакта в {path}.</numerusform><numerusform>Экспортировано %n контактов в {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %n контакт в {path}.</numerusform>
+            <numerusform>Экспортировано %n контакта в {path}.</numerusform>
+            <numerusform>Экспортировано %n контактов в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
@@ -3861,7 +4117,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>каждый %n день</numerusform><numerusform>каждые %n дня</numerusform><numerusform>каждые %n дней</numerusform></translation>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3872,7 +4132,7 @@
         <translation>участник</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
+        <source>this card&apos;s photo (#{id})</source>
         <translation>фото этой карточки (#{id})</translation>
     </message>
     <message>
@@ -3895,7 +4155,11 @@
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n напоминание</numerusform><numerusform>%n напоминания</numerusform><numerusform>%n напоминаний</numerusform></translation>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3911,18 +4175,30 @@
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation><numerusform>Пока pcrm был закрыт: %n напоминание</numerusform><numerusform>Пока pcrm был закрыт: %n напоминания</numerusform><numerusform>Пока pcrm был закрыт: %n напоминаний</numerusform></translation>
+        <translation>
+            <numerusform>Пока pcrm был закрыт: %n напоминание</numerusform>
+            <numerusform>Пока pcrm был закрыт: %n напоминания</numerusform>
+            <numerusform>Пока pcrm был закрыт: %n напоминаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
         <source>Not placed: no manager relationship with another member (%n)</source>
-        <translation><numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform><numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform><numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+            <numerusform>Не размещены: нет связи «руководитель» с другим участником (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Org chart</source>
@@ -3937,11 +4213,19 @@
     <name>OrgChartWindow</name>
     <message numerus="yes">
         <source>%n current member(s)</source>
-        <translation><numerusform>%n текущий участник</numerusform><numerusform>%n текущих участника</numerusform><numerusform>%n текущих участников</numerusform></translation>
+        <translation>
+            <numerusform>%n текущий участник</numerusform>
+            <numerusform>%n текущих участника</numerusform>
+            <numerusform>%n текущих участников</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without a manager relationship, listed below the chart</source>
-        <translation><numerusform>%n без связи «руководитель», в списке под схемой</numerusform><numerusform>%n без связи «руководитель», в списке под схемой</numerusform><numerusform>%n без связи «руководитель», в списке под схемой</numerusform></translation>
+        <translation>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+            <numerusform>%n без связи «руководитель», в списке под схемой</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Sub-organisations</source>
@@ -4021,7 +4305,11 @@
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
-        <translation><numerusform>{name} (%n участник)</numerusform><numerusform>{name} (%n участника)</numerusform><numerusform>{name} (%n участников)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%n участник)</numerusform>
+            <numerusform>{name} (%n участника)</numerusform>
+            <numerusform>{name} (%n участников)</numerusform>
+        </translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
@@ -4149,7 +4437,11 @@
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation><numerusform>Добавлена %n задача-продолжение.</numerusform><numerusform>Добавлено %n задачи-продолжения.</numerusform><numerusform>Добавлено %n задач-продолжений.</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %n задача-продолжение.</numerusform>
+            <numerusform>Добавлено %n задачи-продолжения.</numerusform>
+            <numerusform>Добавлено %n задач-продолжений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
@@ -4161,7 +4453,11 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation><numerusform>Записано с %n контактом.</numerusform><numerusform>Записано с %n контактами.</numerusform><numerusform>Записано с %n контактами.</numerusform></translation>
+        <translation>
+            <numerusform>Записано с %n контактом.</numerusform>
+            <numerusform>Записано с %n контактами.</numerusform>
+            <numerusform>Записано с %n контактами.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -4255,7 +4551,7 @@
         <translation>Запустите или разблокируйте системную связку ключей (GNOME Keyring, KWallet, macOS Keychain или Windows Credential Manager) и попробуйте снова.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
+        <source>The store&apos;s passphrase:</source>
         <translation>Парольная фраза хранилища:</translation>
     </message>
     <message>
@@ -4497,11 +4793,11 @@
         <translation>n-й день недели</translation>
     </message>
     <message>
-        <source>the start's day</source>
+        <source>the start&apos;s day</source>
         <translation>день начала</translation>
     </message>
     <message>
-        <source>the start's month</source>
+        <source>the start&apos;s month</source>
         <translation>месяц начала</translation>
     </message>
     <message>
@@ -4532,19 +4828,35 @@
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform><numerusform>%n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation><numerusform>%n+ контакт</numerusform><numerusform>%n+ контакта</numerusform><numerusform>%n+ контактов</numerusform></translation>
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакта</numerusform>
+            <numerusform>%n+ контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation><numerusform>%n+ взаимодействие</numerusform><numerusform>%n+ взаимодействия</numerusform><numerusform>%n+ взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%n+ взаимодействие</numerusform>
+            <numerusform>%n+ взаимодействия</numerusform>
+            <numerusform>%n+ взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
@@ -4594,7 +4906,11 @@
     <name>SeriesChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаимодействие</numerusform><numerusform>%n взаимодействия</numerusform><numerusform>%n взаимодействий</numerusform></translation>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
     </message>
     <message>
         <source>; previous period: {total}</source>
@@ -4926,7 +5242,7 @@
         <translation>10 минут</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
+        <source>Add a note to the contacts&apos; timelines</source>
         <translation>Добавить заметку в хронологию контактов</translation>
     </message>
     <message>
@@ -5003,7 +5319,11 @@
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation><numerusform>последний раз %1, просрочено на %n день</numerusform><numerusform>последний раз %1, просрочено на %n дня</numerusform><numerusform>последний раз %1, просрочено на %n дней</numerusform></translation>
+        <translation>
+            <numerusform>последний раз %1, просрочено на %n день</numerusform>
+            <numerusform>последний раз %1, просрочено на %n дня</numerusform>
+            <numerusform>последний раз %1, просрочено на %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>never in touch</source>
@@ -5011,7 +5331,11 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source> (the first %n shown)</source>
-        <translation><numerusform> (показано перший %n)</numerusform><numerusform> (показано перші %n)</numerusform><numerusform> (показано перші %n)</numerusform></translation>
+        <translation>
+            <numerusform> (показано перший %n)</numerusform>
+            <numerusform> (показано перші %n)</numerusform>
+            <numerusform> (показано перші %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -21,71 +25,139 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) not contacted since {day}</source>
-        <translation><numerusform>%n контакт без зв'язку з {day}</numerusform><numerusform>%n контакти без зв'язку з {day}</numerusform><numerusform>%n контактів без зв'язку з {day}</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт без зв&apos;язку з {day}</numerusform>
+            <numerusform>%n контакти без зв&apos;язку з {day}</numerusform>
+            <numerusform>%n контактів без зв&apos;язку з {day}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дні</numerusform><numerusform>%n днів</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день тому</numerusform><numerusform>%n дні тому</numerusform><numerusform>%n днів тому</numerusform></translation>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>за %n день</numerusform><numerusform>за %n дні</numerusform><numerusform>за %n днів</numerusform></translation>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дні</numerusform>
+            <numerusform>за %n днів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n до виконання</numerusform><numerusform>%n до виконання</numerusform><numerusform>%n до виконання</numerusform></translation>
+        <translation>
+            <numerusform>%n до виконання</numerusform>
+            <numerusform>%n до виконання</numerusform>
+            <numerusform>%n до виконання</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation><numerusform>за %n годину</numerusform><numerusform>за %n години</numerusform><numerusform>за %n годин</numerusform></translation>
+        <translation>
+            <numerusform>за %n годину</numerusform>
+            <numerusform>за %n години</numerusform>
+            <numerusform>за %n годин</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>усього %n</numerusform><numerusform>усього %n</numerusform><numerusform>усього %n</numerusform></translation>
+        <translation>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the last 12 months</source>
-        <translation><numerusform>%n за останні 12 місяців</numerusform><numerusform>%n за останні 12 місяців</numerusform><numerusform>%n за останні 12 місяців</numerusform></translation>
+        <translation>
+            <numerusform>%n за останні 12 місяців</numerusform>
+            <numerusform>%n за останні 12 місяців</numerusform>
+            <numerusform>%n за останні 12 місяців</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) with {name}</source>
-        <translation><numerusform>%n зустріч з {name}</numerusform><numerusform>%n зустрічі з {name}</numerusform><numerusform>%n зустрічей з {name}</numerusform></translation>
+        <translation>
+            <numerusform>%n зустріч з {name}</numerusform>
+            <numerusform>%n зустрічі з {name}</numerusform>
+            <numerusform>%n зустрічей з {name}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation><numerusform>за %n хвилину</numerusform><numerusform>за %n хвилини</numerusform><numerusform>за %n хвилин</numerusform></translation>
+        <translation>
+            <numerusform>за %n хвилину</numerusform>
+            <numerusform>за %n хвилини</numerusform>
+            <numerusform>за %n хвилин</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n місяць</numerusform><numerusform>%n місяці</numerusform><numerusform>%n місяців</numerusform></translation>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more participant(s) not shown.</source>
-        <translation><numerusform>Не показано ще %n учасника.</numerusform><numerusform>Не показано ще %n учасників.</numerusform><numerusform>Не показано ще %n учасників.</numerusform></translation>
+        <translation>
+            <numerusform>Не показано ще %n учасника.</numerusform>
+            <numerusform>Не показано ще %n учасників.</numerusform>
+            <numerusform>Не показано ще %n учасників.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more relationship(s) are kept as they are: &lt;a href='pcrm:related'&gt;list everyone related&lt;/a&gt; to open and change them.</source>
-        <translation><numerusform>Ще %n зв'язок залишається як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язки залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform><numerusform>Ще %n зв'язків залишаються як є: &lt;a href='pcrm:related'&gt;покажіть усіх пов'язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform></translation>
+        <source>%n more relationship(s) are kept as they are: &lt;a href=&apos;pcrm:related&apos;&gt;list everyone related&lt;/a&gt; to open and change them.</source>
+        <translation>
+            <numerusform>Ще %n зв&apos;язок залишається як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+            <numerusform>Ще %n зв&apos;язки залишаються як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+            <numerusform>Ще %n зв&apos;язків залишаються як є: &lt;a href=&apos;pcrm:related&apos;&gt;покажіть усіх пов&apos;язаних&lt;/a&gt;, щоб відкрити й змінити їх.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n нагадування</numerusform><numerusform>%n нагадування</numerusform><numerusform>%n нагадувань</numerusform></translation>
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) while pcrm was closed</source>
-        <translation><numerusform>%n нагадування, поки pcrm був закритий</numerusform><numerusform>%n нагадування, поки pcrm був закритий</numerusform><numerusform>%n нагадувань, поки pcrm був закритий</numerusform></translation>
+        <translation>
+            <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
+            <numerusform>%n нагадування, поки pcrm був закритий</numerusform>
+            <numerusform>%n нагадувань, поки pcrm був закритий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n тиждень</numerusform><numerusform>%n тижні</numerusform><numerusform>%n тижнів</numerusform></translation>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n рік</numerusform><numerusform>%n роки</numerusform><numerusform>%n років</numerusform></translation>
+        <translation>
+            <numerusform>%n рік</numerusform>
+            <numerusform>%n роки</numerusform>
+            <numerusform>%n років</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choices</source>
@@ -93,7 +165,7 @@
     </message>
     <message>
         <source>&amp;Display name (empty: from the parts)</source>
-        <translation>&amp;Показане ім'я (порожнє — зі складників)</translation>
+        <translation>&amp;Показане ім&apos;я (порожнє — зі складників)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -101,7 +173,7 @@
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -117,7 +189,11 @@
     </message>
     <message numerus="yes">
         <source>(age %n)</source>
-        <translation><numerusform>(%n рік)</numerusform><numerusform>(%n роки)</numerusform><numerusform>(%n років)</numerusform></translation>
+        <translation>
+            <numerusform>(%n рік)</numerusform>
+            <numerusform>(%n роки)</numerusform>
+            <numerusform>(%n років)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(archived)</source>
@@ -145,7 +221,11 @@
     </message>
     <message numerus="yes">
         <source>Add %n contact(s) to a group</source>
-        <translation><numerusform>Додавання %n контакту до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform><numerusform>Додавання %n контактів до групи</numerusform></translation>
+        <translation>
+            <numerusform>Додавання %n контакту до групи</numerusform>
+            <numerusform>Додавання %n контактів до групи</numerusform>
+            <numerusform>Додавання %n контактів до групи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -185,7 +265,7 @@
     </message>
     <message>
         <source>Add relationship</source>
-        <translation>Додати зв'язок</translation>
+        <translation>Додати зв&apos;язок</translation>
     </message>
     <message>
         <source>Add web site</source>
@@ -205,7 +285,7 @@
     </message>
     <message>
         <source>Also close the store when the screen locks or the computer goes to sleep, where the desktop announces it (Linux).</source>
-        <translation>Також закривати сховище, коли екран блокується або комп'ютер засинає, якщо стільниця про це повідомляє (Linux).</translation>
+        <translation>Також закривати сховище, коли екран блокується або комп&apos;ютер засинає, якщо стільниця про це повідомляє (Linux).</translation>
     </message>
     <message>
         <source>Also the newest backup of each of this many months; 0 for none.</source>
@@ -225,7 +305,11 @@
     </message>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
-        <translation><numerusform>Архівування %n контакту</numerusform><numerusform>Архівування %n контактів</numerusform><numerusform>Архівування %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Архівування %n контакту</numerusform>
+            <numerusform>Архівування %n контактів</numerusform>
+            <numerusform>Архівування %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -253,7 +337,11 @@
     </message>
     <message numerus="yes">
         <source>Briefing: %n people</source>
-        <translation><numerusform>Зведення: %n особа</numerusform><numerusform>Зведення: %n особи</numerusform><numerusform>Зведення: %n осіб</numerusform></translation>
+        <translation>
+            <numerusform>Зведення: %n особа</numerusform>
+            <numerusform>Зведення: %n особи</numerusform>
+            <numerusform>Зведення: %n осіб</numerusform>
+        </translation>
     </message>
     <message>
         <source>Briefing: {name}</source>
@@ -289,7 +377,11 @@
     </message>
     <message numerus="yes">
         <source>Changing %n contact(s)…</source>
-        <translation><numerusform>Зміна %n контакту…</numerusform><numerusform>Зміна %n контактів…</numerusform><numerusform>Зміна %n контактів…</numerusform></translation>
+        <translation>
+            <numerusform>Зміна %n контакту…</numerusform>
+            <numerusform>Зміна %n контактів…</numerusform>
+            <numerusform>Зміна %n контактів…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -401,11 +493,19 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>Видалення %n контакту</numerusform><numerusform>Видалення %n контактів</numerusform><numerusform>Видалення %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Видалення %n контакту</numerusform>
+            <numerusform>Видалення %n контактів</numerusform>
+            <numerusform>Видалення %n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n interaction(s)</source>
-        <translation><numerusform>Видалення %n взаємодії</numerusform><numerusform>Видалення %n взаємодій</numerusform><numerusform>Видалення %n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>Видалення %n взаємодії</numerusform>
+            <numerusform>Видалення %n взаємодій</numerusform>
+            <numerusform>Видалення %n взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department</source>
@@ -473,11 +573,11 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>First name (phonetic)</source>
-        <translation>Ім'я (фонетично)</translation>
+        <translation>Ім&apos;я (фонетично)</translation>
     </message>
     <message>
         <source>Flat, floor, building</source>
@@ -493,15 +593,15 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Повне ім'я</translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
     <message>
         <source>Get in touch with {name}</source>
-        <translation>Зв'язатися з {name}</translation>
+        <translation>Зв&apos;язатися з {name}</translation>
     </message>
     <message>
         <source>Given, as spoken</source>
-        <translation>Ім'я (вимова)</translation>
+        <translation>Ім&apos;я (вимова)</translation>
     </message>
     <message>
         <source>Google labels</source>
@@ -581,7 +681,7 @@
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation>Підтримання зв'язку</translation>
+        <translation>Підтримання зв&apos;язку</translation>
     </message>
     <message>
         <source>Kind of date</source>
@@ -645,7 +745,7 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Зв'язок слабшає</translation>
+        <translation>Зв&apos;язок слабшає</translation>
     </message>
     <message>
         <source>Made by pcrm on {day}</source>
@@ -653,7 +753,11 @@
     </message>
     <message numerus="yes">
         <source>Mark %n contact(s) as favourite</source>
-        <translation><numerusform>Позначення %n контакту як обраного</numerusform><numerusform>Позначення %n контактів як обраних</numerusform><numerusform>Позначення %n контактів як обраних</numerusform></translation>
+        <translation>
+            <numerusform>Позначення %n контакту як обраного</numerusform>
+            <numerusform>Позначення %n контактів як обраних</numerusform>
+            <numerusform>Позначення %n контактів як обраних</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markdown: *emphasis*, **bold**, - lists, [links](…)</source>
@@ -665,7 +769,11 @@
     </message>
     <message numerus="yes">
         <source>Meetings together (%n)</source>
-        <translation><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform><numerusform>Спільні зустрічі (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+            <numerusform>Спільні зустрічі (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -709,7 +817,7 @@
     </message>
     <message>
         <source>Most talked to</source>
-        <translation>Найчастіше на зв'язку</translation>
+        <translation>Найчастіше на зв&apos;язку</translation>
     </message>
     <message>
         <source>Move this {what} up</source>
@@ -721,7 +829,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Name prefix</source>
@@ -765,7 +873,7 @@
     </message>
     <message>
         <source>Not contacted since</source>
-        <translation>Без зв'язку з</translation>
+        <translation>Без зв&apos;язку з</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -813,7 +921,7 @@
     </message>
     <message>
         <source>Other relationships</source>
-        <translation>Інші зв'язки</translation>
+        <translation>Інші зв&apos;язки</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -889,19 +997,19 @@
     </message>
     <message>
         <source>Related contact</source>
-        <translation>Пов'язаний контакт</translation>
+        <translation>Пов&apos;язаний контакт</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation>Зв'язок</translation>
+        <translation>Зв&apos;язок</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation>Зв'язок</translation>
+        <translation>Зв&apos;язок</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation>Зв'язки</translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Remind of dates at (hour)</source>
@@ -917,7 +1025,11 @@
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s) from a group</source>
-        <translation><numerusform>Вилучення %n контакту з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform><numerusform>Вилучення %n контактів з групи</numerusform></translation>
+        <translation>
+            <numerusform>Вилучення %n контакту з групи</numerusform>
+            <numerusform>Вилучення %n контактів з групи</numerusform>
+            <numerusform>Вилучення %n контактів з групи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -929,7 +1041,11 @@
     </message>
     <message numerus="yes">
         <source>Restore %n contact(s)</source>
-        <translation><numerusform>Відновлення %n контакту</numerusform><numerusform>Відновлення %n контактів</numerusform><numerusform>Відновлення %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Відновлення %n контакту</numerusform>
+            <numerusform>Відновлення %n контактів</numerusform>
+            <numerusform>Відновлення %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -953,7 +1069,11 @@
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in {folder}</source>
-        <translation><numerusform>Збережено %n файл у {folder}</numerusform><numerusform>Збережено %n файли у {folder}</numerusform><numerusform>Збережено %n файлів у {folder}</numerusform></translation>
+        <translation>
+            <numerusform>Збережено %n файл у {folder}</numerusform>
+            <numerusform>Збережено %n файли у {folder}</numerusform>
+            <numerusform>Збережено %n файлів у {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -993,7 +1113,11 @@
     </message>
     <message numerus="yes">
         <source>Show all %n related people in the list</source>
-        <translation><numerusform>Показати у списку %n пов'язану особу</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform><numerusform>Показати у списку всіх %n пов'язаних осіб</numerusform></translation>
+        <translation>
+            <numerusform>Показати у списку %n пов&apos;язану особу</numerusform>
+            <numerusform>Показати у списку всіх %n пов&apos;язаних осіб</numerusform>
+            <numerusform>Показати у списку всіх %n пов&apos;язаних осіб</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the notes as the card will</source>
@@ -1013,15 +1137,15 @@
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation>Підтримувати зв'язок</translation>
+        <translation>Підтримувати зв&apos;язок</translation>
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>Зв'язок кожні</translation>
+        <translation>Зв&apos;язок кожні</translation>
     </message>
     <message>
         <source>Stay in touch every (days)</source>
-        <translation>Виходити на зв'язок кожні (днів)</translation>
+        <translation>Виходити на зв&apos;язок кожні (днів)</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1065,7 +1189,7 @@
     </message>
     <message>
         <source>The hour of the day, in your zone, at which birthdays, anniversaries and stay-in-touch reminders are raised.</source>
-        <translation>Година дня, у вашому поясі, коли з'являються нагадування про дні народження, річниці й підтримання зв'язку.</translation>
+        <translation>Година дня, у вашому поясі, коли з&apos;являються нагадування про дні народження, річниці й підтримання зв&apos;язку.</translation>
     </message>
     <message>
         <source>The interaction</source>
@@ -1076,8 +1200,8 @@
         <translation>Вид, з яким починається новий швидкий запис.</translation>
     </message>
     <message>
-        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer's language. pcrm changes to it when it next starts.</source>
-        <translation>Мова pcrm, а також дат і чисел; «Як у системі» — мова комп'ютера. pcrm перейде на неї під час наступного запуску.</translation>
+        <source>The language pcrm speaks, and writes dates and numbers in; “As the system” follows the computer&apos;s language. pcrm changes to it when it next starts.</source>
+        <translation>Мова pcrm, а також дат і чисел; «Як у системі» — мова комп&apos;ютера. pcrm перейде на неї під час наступного запуску.</translation>
     </message>
     <message>
         <source>The meeting</source>
@@ -1089,7 +1213,7 @@
     </message>
     <message>
         <source>The stay-in-touch cadence a new contact starts with; 0 for none.</source>
-        <translation>Як часто виходити на зв'язок з новим контактом; 0 — без нагадувань.</translation>
+        <translation>Як часто виходити на зв&apos;язок з новим контактом; 0 — без нагадувань.</translation>
     </message>
     <message>
         <source>The store is locked.</source>
@@ -1120,8 +1244,8 @@
         <translation>Часовий пояс</translation>
     </message>
     <message>
-        <source>Times are shown in this zone; “system” follows the computer's zone.</source>
-        <translation>Час показано в цьому поясі; «system» — пояс комп'ютера.</translation>
+        <source>Times are shown in this zone; “system” follows the computer&apos;s zone.</source>
+        <translation>Час показано в цьому поясі; «system» — пояс комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1137,15 +1261,23 @@
     </message>
     <message>
         <source>Type a name, a phone or an e-mail first.</source>
-        <translation>Спершу введіть ім'я, телефон або e-mail.</translation>
+        <translation>Спершу введіть ім&apos;я, телефон або e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n contact(s)</source>
-        <translation><numerusform>Розархівування %n контакту</numerusform><numerusform>Розархівування %n контактів</numerusform><numerusform>Розархівування %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Розархівування %n контакту</numerusform>
+            <numerusform>Розархівування %n контактів</numerusform>
+            <numerusform>Розархівування %n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unmark %n favourite(s)</source>
-        <translation><numerusform>Зняття позначки «обраний» з %n контакту</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform><numerusform>Зняття позначки «обраний» з %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>Зняття позначки «обраний» з %n контакту</numerusform>
+            <numerusform>Зняття позначки «обраний» з %n контактів</numerusform>
+            <numerusform>Зняття позначки «обраний» з %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unnamed</source>
@@ -1188,7 +1320,7 @@
         <translation>Де</translation>
     </message>
     <message>
-        <source>Where the automatic backups go; empty for the store's own backups folder. Another disk keeps them safe when this one fails.</source>
+        <source>Where the automatic backups go; empty for the store&apos;s own backups folder. Another disk keeps them safe when this one fails.</source>
         <translation>Куди записувати автоматичні копії; порожньо — у власну теку копій сховища. Інший диск збереже їх, якщо цей зламається.</translation>
     </message>
     <message>
@@ -1225,7 +1357,7 @@
     </message>
     <message>
         <source>Year (optional)</source>
-        <translation>Рік (необов'язково)</translation>
+        <translation>Рік (необов&apos;язково)</translation>
     </message>
     <message>
         <source>Your time zone</source>
@@ -1245,7 +1377,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>anniversary</source>
@@ -1313,7 +1449,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
+        <translation>
+            <numerusform>кожен %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>extended address</source>
@@ -1353,7 +1493,11 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дні</numerusform><numerusform>через %n днів</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1533,7 +1677,7 @@
     </message>
     <message>
         <source>relationship</source>
-        <translation>зв'язок</translation>
+        <translation>зв&apos;язок</translation>
     </message>
     <message>
         <source>relative</source>
@@ -1589,7 +1733,11 @@
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform><numerusform>виповнюється %n</numerusform></translation>
+        <translation>
+            <numerusform>виповнюється %n</numerusform>
+            <numerusform>виповнюється %n</numerusform>
+            <numerusform>виповнюється %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -1633,14 +1781,18 @@
     </message>
     <message numerus="yes">
         <source>{before} → %n interaction(s)</source>
-        <translation><numerusform>{before} → %n взаємодія</numerusform><numerusform>{before} → %n взаємодії</numerusform><numerusform>{before} → %n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>{before} → %n взаємодія</numerusform>
+            <numerusform>{before} → %n взаємодії</numerusform>
+            <numerusform>{before} → %n взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} (former)</source>
         <translation>{detail} (колишнє)</translation>
     </message>
     <message>
-        <source>{name}'s birthday</source>
+        <source>{name}&apos;s birthday</source>
         <translation>День народження: {name}</translation>
     </message>
     <message>
@@ -1669,7 +1821,11 @@
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation><numerusform>…і ще %n</numerusform><numerusform>…і ще %n</numerusform><numerusform>…і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>…і ще %n</numerusform>
+            <numerusform>…і ще %n</numerusform>
+            <numerusform>…і ще %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>↗ outgoing</source>
@@ -1872,7 +2028,11 @@
     <name>BarChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаємодія</numerusform><numerusform>%n взаємодії</numerusform><numerusform>%n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2187,7 @@
     </message>
     <message>
         <source>Choose a column with a name, an e-mail or a phone.</source>
-        <translation>Виберіть стовпець з ім'ям, e-mail чи телефоном.</translation>
+        <translation>Виберіть стовпець з ім&apos;ям, e-mail чи телефоном.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2063,7 +2223,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Order of dates written with slashes</source>
@@ -2098,7 +2258,7 @@
         <translation>нотатки: %1</translation>
     </message>
     <message>
-        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact's notes.</source>
+        <source>pcrm does not know the layout of this file. Choose the field each column goes into; the preview below shows the first contacts as they will be imported. Columns kept in notes are added to each contact&apos;s notes.</source>
         <translation>pcrm не знає структури цього файлу. Виберіть поле для кожного стовпця; нижче видно перші контакти такими, якими їх буде імпортовано. Стовпці, збережені в нотатках, додаються до нотаток кожного контакту.</translation>
     </message>
 </context>
@@ -2106,7 +2266,11 @@
     <name>ContactExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} contact(s) written</source>
-        <translation><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform><numerusform>Записано %n з {total} контактів</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+            <numerusform>Записано %n з {total} контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everyone (not the trash)</source>
@@ -2166,7 +2330,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}</source>
-        <translation><numerusform>Експортовано %n контакт до {path}</numerusform><numerusform>Експортовано %n контакти до {path}</numerusform><numerusform>Експортовано %n контактів до {path}</numerusform></translation>
+        <translation>
+            <numerusform>Експортовано %n контакт до {path}</numerusform>
+            <numerusform>Експортовано %n контакти до {path}</numerusform>
+            <numerusform>Експортовано %n контактів до {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2185,8 +2353,8 @@
         <translation>Група</translation>
     </message>
     <message>
-        <source>Put each contact's &amp;name in its folder's name</source>
-        <translation>Додавати &amp;ім'я контакту до назви його теки</translation>
+        <source>Put each contact&apos;s &amp;name in its folder&apos;s name</source>
+        <translation>Додавати &amp;ім&apos;я контакту до назви його теки</translation>
     </message>
     <message>
         <source>Readable folder: a vCard, notes and timeline per contact</source>
@@ -2194,7 +2362,11 @@
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
-        <translation><numerusform>&amp;Вибраний %n контакт</numerusform><numerusform>&amp;Вибрані %n контакти</numerusform><numerusform>&amp;Вибрані %n контактів</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Вибраний %n контакт</numerusform>
+            <numerusform>&amp;Вибрані %n контакти</numerusform>
+            <numerusform>&amp;Вибрані %n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without this the folders are numbered, so their names say nothing about anyone.</source>
@@ -2225,7 +2397,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Next reminder</source>
@@ -2256,7 +2428,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2287,22 +2459,34 @@
     <name>ContactPicker</name>
     <message>
         <source>type a name…</source>
-        <translation>введіть ім'я…</translation>
+        <translation>введіть ім&apos;я…</translation>
     </message>
 </context>
 <context>
     <name>ContactPreviewPanel</name>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
+        <translation>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
+        <translation>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+        </translation>
     </message>
     <message>
         <source>All records</source>
@@ -2367,15 +2551,27 @@
     <name>DashboardWindow</name>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
-        <translation><numerusform>%Ln взаємодія</numerusform><numerusform>%Ln взаємодії</numerusform><numerusform>%Ln взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%Ln взаємодія</numerusform>
+            <numerusform>%Ln взаємодії</numerusform>
+            <numerusform>%Ln взаємодій</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакти</numerusform><numerusform>%n контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n новий контакт</numerusform><numerusform>%n нові контакти</numerusform><numerusform>%n нових контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n новий контакт</numerusform>
+            <numerusform>%n нові контакти</numerusform>
+            <numerusform>%n нових контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with the previous period</source>
@@ -2463,11 +2659,11 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Зв'язок слабшає</translation>
+        <translation>Зв&apos;язок слабшає</translation>
     </message>
     <message>
         <source>Most talked to</source>
-        <translation>Найчастіше на зв'язку</translation>
+        <translation>Найчастіше на зв&apos;язку</translation>
     </message>
     <message>
         <source>New contacts</source>
@@ -2483,7 +2679,7 @@
     </message>
     <message>
         <source>Not contacted since</source>
-        <translation>Без зв'язку з</translation>
+        <translation>Без зв&apos;язку з</translation>
     </message>
     <message>
         <source>One CSV file per section (Ctrl+Shift+E)</source>
@@ -2588,7 +2784,7 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Об'єднати</translation>
+        <translation>&amp;Об&apos;єднати</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
@@ -2616,7 +2812,7 @@
     </message>
     <message>
         <source>Keep the other card, and merge this one into it</source>
-        <translation>Залишити іншу картку й об'єднати цю з нею</translation>
+        <translation>Залишити іншу картку й об&apos;єднати цю з нею</translation>
     </message>
     <message>
         <source>Leave this pair for another time</source>
@@ -2636,15 +2832,15 @@
     </message>
     <message>
         <source>Merge (Ctrl+Return)</source>
-        <translation>Об'єднати (Ctrl+Return)</translation>
+        <translation>Об&apos;єднати (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation>Об'єднання контактів</translation>
+        <translation>Об&apos;єднання контактів</translation>
     </message>
     <message>
         <source>Merge contacts into {name}</source>
-        <translation>Об'єднання контактів у {name}</translation>
+        <translation>Об&apos;єднання контактів у {name}</translation>
     </message>
     <message>
         <source>Ne&amp;xt ▶</source>
@@ -2660,7 +2856,11 @@
     </message>
     <message numerus="yes">
         <source>Pair %n of {total}</source>
-        <translation><numerusform>Пара %n з {total}</numerusform><numerusform>Пара %n з {total}</numerusform><numerusform>Пара %n з {total}</numerusform></translation>
+        <translation>
+            <numerusform>Пара %n з {total}</numerusform>
+            <numerusform>Пара %n з {total}</numerusform>
+            <numerusform>Пара %n з {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading names: {done} of {total}</source>
@@ -2704,7 +2904,7 @@
     </message>
     <message>
         <source>a similar name</source>
-        <translation>схоже ім'я</translation>
+        <translation>схоже ім&apos;я</translation>
     </message>
     <message>
         <source>an initial for the given name</source>
@@ -2712,7 +2912,7 @@
     </message>
     <message>
         <source>given and family name swapped</source>
-        <translation>ім'я та прізвище переставлено</translation>
+        <translation>ім&apos;я та прізвище переставлено</translation>
     </message>
     <message>
         <source>the same e-mail</source>
@@ -2720,7 +2920,7 @@
     </message>
     <message>
         <source>the same name</source>
-        <translation>те саме ім'я</translation>
+        <translation>те саме ім&apos;я</translation>
     </message>
     <message>
         <source>the same phone</source>
@@ -2773,11 +2973,11 @@
     </message>
     <message>
         <source>Its key will be kept in your system keyring ({name}), so you will not need to type a passphrase.</source>
-        <translation>Його ключ зберігатиметься в системній в'язці ключів ({name}), тож парольну фразу вводити не доведеться.</translation>
+        <translation>Його ключ зберігатиметься в системній в&apos;язці ключів ({name}), тож парольну фразу вводити не доведеться.</translation>
     </message>
     <message>
         <source>No system keyring was found, so a passphrase protects the store. Choose one of at least {n} characters; it cannot be recovered if you forget it.</source>
-        <translation>Системної в'язки ключів не знайдено, тож сховище захищає парольна фраза. Виберіть фразу щонайменше з {n} символів; якщо ви її забудете, відновити її неможливо.</translation>
+        <translation>Системної в&apos;язки ключів не знайдено, тож сховище захищає парольна фраза. Виберіть фразу щонайменше з {n} символів; якщо ви її забудете, відновити її неможливо.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2846,7 +3046,11 @@
     <name>GraphQuestions</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>Знайдено %n</numerusform><numerusform>Знайдено %n</numerusform><numerusform>Знайдено %n</numerusform></translation>
+        <translation>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+            <numerusform>Знайдено %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2858,7 +3062,11 @@
     </message>
     <message numerus="yes">
         <source>(%n not in the graph: “Only these” shows them)</source>
-        <translation><numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform><numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform><numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform></translation>
+        <translation>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+            <numerusform>(%n немає на графі: «Лише ці» покаже їх)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find people</source>
@@ -2893,7 +3101,7 @@
         <translation>місто, будь-яким письмом</translation>
     </message>
     <message>
-        <source>an organisation's name</source>
+        <source>an organisation&apos;s name</source>
         <translation>назва організації</translation>
     </message>
 </context>
@@ -2901,18 +3109,26 @@
     <name>GraphView</name>
     <message>
         <source>Relationship graph</source>
-        <translation>Граф зв'язків</translation>
+        <translation>Граф зв&apos;язків</translation>
     </message>
 </context>
 <context>
     <name>GraphWindow</name>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n зв'язок</numerusform><numerusform>%n зв'язки</numerusform><numerusform>%n зв'язків</numerusform></translation>
+        <translation>
+            <numerusform>%n зв&apos;язок</numerusform>
+            <numerusform>%n зв&apos;язки</numerusform>
+            <numerusform>%n зв&apos;язків</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакти</numerusform><numerusform>%n контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Group</source>
@@ -2928,7 +3144,7 @@
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation>З&amp;в'язки</translation>
+        <translation>З&amp;в&apos;язки</translation>
     </message>
     <message>
         <source>Any organisation</source>
@@ -2972,7 +3188,7 @@
     </message>
     <message>
         <source>Include contacts &amp;without connections</source>
-        <translation>Додати контакти &amp;без зв'язків</translation>
+        <translation>Додати контакти &amp;без зв&apos;язків</translation>
     </message>
     <message>
         <source>Meetings &amp;together, at least</source>
@@ -2980,7 +3196,7 @@
     </message>
     <message>
         <source>Nobody matches these filters, or no one of them is connected.</source>
-        <translation>Нікого за цими фільтрами немає або ніхто з них не пов'язаний.</translation>
+        <translation>Нікого за цими фільтрами немає або ніхто з них не пов&apos;язаний.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2988,11 +3204,11 @@
     </message>
     <message>
         <source>Relationship graph</source>
-        <translation>Граф зв'язків</translation>
+        <translation>Граф зв&apos;язків</translation>
     </message>
     <message>
         <source>Relationship types</source>
-        <translation>Види зв'язків</translation>
+        <translation>Види зв&apos;язків</translation>
     </message>
     <message>
         <source>Save the graph as</source>
@@ -3012,7 +3228,7 @@
     </message>
     <message>
         <source>Shared meetings are counted among the best connected contacts only.</source>
-        <translation>Спільні зустрічі враховуються лише серед найбільш пов'язаних контактів.</translation>
+        <translation>Спільні зустрічі враховуються лише серед найбільш пов&apos;язаних контактів.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3020,7 +3236,7 @@
     </message>
     <message>
         <source>Showing {shown} of {total} contacts: the best connected. Narrow the filters to see the others.</source>
-        <translation>Показано {shown} з {total} контактів: найбільш пов'язані. Звузьте фільтри, щоб побачити інших.</translation>
+        <translation>Показано {shown} з {total} контактів: найбільш пов&apos;язані. Звузьте фільтри, щоб побачити інших.</translation>
     </message>
     <message>
         <source>Types</source>
@@ -3051,7 +3267,11 @@
     <name>HeatMapChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаємодія</numerusform><numerusform>%n взаємодії</numerusform><numerusform>%n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>Busiest: {cell}</source>
@@ -3070,7 +3290,11 @@
     <name>IcalExportDialog</name>
     <message numerus="yes">
         <source>%n of {total} item(s) written</source>
-        <translation><numerusform>Записано %n з {total} записів</numerusform><numerusform>Записано %n з {total} записів</numerusform><numerusform>Записано %n з {total} записів</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n з {total} записів</numerusform>
+            <numerusform>Записано %n з {total} записів</numerusform>
+            <numerusform>Записано %n з {total} записів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Everything</source>
@@ -3169,19 +3393,35 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation><numerusform>%n новий контакт</numerusform><numerusform>%n нові контакти</numerusform><numerusform>%n нових контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n новий контакт</numerusform>
+            <numerusform>%n нові контакти</numerusform>
+            <numerusform>%n нових контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform><numerusform>%n створити</numerusform></translation>
+        <translation>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+            <numerusform>%n створити</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform><numerusform>%n оновити</numerusform></translation>
+        <translation>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+            <numerusform>%n оновити</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -3265,7 +3505,11 @@
     </message>
     <message numerus="yes">
         <source>{person} — %n meeting(s)</source>
-        <translation><numerusform>{person} — %n зустріч</numerusform><numerusform>{person} — %n зустрічі</numerusform><numerusform>{person} — %n зустрічей</numerusform></translation>
+        <translation>
+            <numerusform>{person} — %n зустріч</numerusform>
+            <numerusform>{person} — %n зустрічі</numerusform>
+            <numerusform>{person} — %n зустрічей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3446,7 +3690,11 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакти</numerusform><numerusform>%n контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;About pcrm</source>
@@ -3522,7 +3770,7 @@
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation>Об'&amp;єднати два вибрані…</translation>
+        <translation>Об&apos;&amp;єднати два вибрані…</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
@@ -3594,7 +3842,7 @@
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation>За &amp;ім'ям</translation>
+        <translation>За &amp;ім&apos;ям</translation>
     </message>
     <message>
         <source>By next &amp;reminder</source>
@@ -3618,7 +3866,11 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their history for good? This cannot be undone.</source>
-        <translation><numerusform>Видалити %n контакт та його історію назавжди? Це неможливо скасувати.</numerusform><numerusform>Видалити %n контакти та їхню історію назавжди? Це неможливо скасувати.</numerusform><numerusform>Видалити %n контактів та їхню історію назавжди? Це неможливо скасувати.</numerusform></translation>
+        <translation>
+            <numerusform>Видалити %n контакт та його історію назавжди? Це неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n контакти та їхню історію назавжди? Це неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n контактів та їхню історію назавжди? Це неможливо скасувати.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
@@ -3642,7 +3894,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to {path}.</source>
-        <translation><numerusform>Експортовано %n контакт до {path}.</numerusform><numerusform>Експортовано %n контакти до {path}.</numerusform><numerusform>Експортовано %n контактів до {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Експортовано %n контакт до {path}.</numerusform>
+            <numerusform>Експортовано %n контакти до {path}.</numerusform>
+            <numerusform>Експортовано %n контактів до {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {events} events and {todos} to-dos to {path}.</source>
@@ -3662,7 +3918,7 @@
     </message>
     <message>
         <source>Jumping to a letter needs the list sorted by name.</source>
-        <translation>Щоб переходити до літери, список має бути відсортовано за ім'ям.</translation>
+        <translation>Щоб переходити до літери, список має бути відсортовано за ім&apos;ям.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -3694,7 +3950,7 @@
     </message>
     <message>
         <source>People related to {name}</source>
-        <translation>Пов'язані з {name}</translation>
+        <translation>Пов&apos;язані з {name}</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3702,7 +3958,7 @@
     </message>
     <message>
         <source>Relationship &amp;graph</source>
-        <translation>&amp;Граф зв'язків</translation>
+        <translation>&amp;Граф зв&apos;язків</translation>
     </message>
     <message>
         <source>Remove from this group</source>
@@ -3789,7 +4045,7 @@
     <name>MergePreview</name>
     <message>
         <source>&lt;b&gt;After the merge&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Після об'єднання&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Після об&apos;єднання&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged in&lt;/b&gt; (#{id})</source>
@@ -3809,7 +4065,7 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation>Показане ім'я</translation>
+        <translation>Показане ім&apos;я</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -3821,7 +4077,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -3829,7 +4085,7 @@
     </message>
     <message>
         <source>Phonetic name</source>
-        <translation>Фонетичне ім'я</translation>
+        <translation>Фонетичне ім&apos;я</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3837,7 +4093,7 @@
     </message>
     <message>
         <source>Stay in touch</source>
-        <translation>Підтримувати зв'язок</translation>
+        <translation>Підтримувати зв&apos;язок</translation>
     </message>
     <message>
         <source>The card merged into it</source>
@@ -3853,7 +4109,7 @@
     </message>
     <message>
         <source>The merged card</source>
-        <translation>Об'єднана картка</translation>
+        <translation>Об&apos;єднана картка</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -3861,7 +4117,11 @@
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>кожен %n день</numerusform><numerusform>кожні %n дні</numerusform><numerusform>кожні %n днів</numerusform></translation>
+        <translation>
+            <numerusform>кожен %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -3872,7 +4132,7 @@
         <translation>учасник</translation>
     </message>
     <message>
-        <source>this card's photo (#{id})</source>
+        <source>this card&apos;s photo (#{id})</source>
         <translation>фото цієї картки (#{id})</translation>
     </message>
     <message>
@@ -3895,7 +4155,11 @@
     <name>NotificationPopup</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n нагадування</numerusform><numerusform>%n нагадування</numerusform><numerusform>%n нагадувань</numerusform></translation>
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3911,18 +4175,30 @@
     </message>
     <message numerus="yes">
         <source>While pcrm was closed: %n reminder(s)</source>
-        <translation><numerusform>Поки pcrm був закритий: %n нагадування</numerusform><numerusform>Поки pcrm був закритий: %n нагадування</numerusform><numerusform>Поки pcrm був закритий: %n нагадувань</numerusform></translation>
+        <translation>
+            <numerusform>Поки pcrm був закритий: %n нагадування</numerusform>
+            <numerusform>Поки pcrm був закритий: %n нагадування</numerusform>
+            <numerusform>Поки pcrm був закритий: %n нагадувань</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform><numerusform>і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrgChartView</name>
     <message numerus="yes">
         <source>Not placed: no manager relationship with another member (%n)</source>
-        <translation><numerusform>Не розміщено: немає зв'язку «керівник» з іншим учасником (%n)</numerusform><numerusform>Не розміщено: немає зв'язку «керівник» з іншим учасником (%n)</numerusform><numerusform>Не розміщено: немає зв'язку «керівник» з іншим учасником (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+            <numerusform>Не розміщено: немає зв&apos;язку «керівник» з іншим учасником (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Org chart</source>
@@ -3930,18 +4206,26 @@
     </message>
     <message>
         <source>Their manager relationships go round in a loop.</source>
-        <translation>Їхні зв'язки «керівник» утворюють коло.</translation>
+        <translation>Їхні зв&apos;язки «керівник» утворюють коло.</translation>
     </message>
 </context>
 <context>
     <name>OrgChartWindow</name>
     <message numerus="yes">
         <source>%n current member(s)</source>
-        <translation><numerusform>%n теперішній учасник</numerusform><numerusform>%n теперішні учасники</numerusform><numerusform>%n теперішніх учасників</numerusform></translation>
+        <translation>
+            <numerusform>%n теперішній учасник</numerusform>
+            <numerusform>%n теперішні учасники</numerusform>
+            <numerusform>%n теперішніх учасників</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without a manager relationship, listed below the chart</source>
-        <translation><numerusform>%n без зв'язку «керівник», у списку під схемою</numerusform><numerusform>%n без зв'язку «керівник», у списку під схемою</numerusform><numerusform>%n без зв'язку «керівник», у списку під схемою</numerusform></translation>
+        <translation>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+            <numerusform>%n без зв&apos;язку «керівник», у списку під схемою</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Sub-organisations</source>
@@ -4017,11 +4301,15 @@
     </message>
     <message>
         <source>no manager relationships between them yet (add “manager” relationships on their cards to build the chart)</source>
-        <translation>між ними ще немає зв'язків «керівник» (додайте зв'язки «керівник» у їхніх картках, щоб побудувати схему)</translation>
+        <translation>між ними ще немає зв&apos;язків «керівник» (додайте зв&apos;язки «керівник» у їхніх картках, щоб побудувати схему)</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
-        <translation><numerusform>{name} (%n учасник)</numerusform><numerusform>{name} (%n учасники)</numerusform><numerusform>{name} (%n учасників)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%n учасник)</numerusform>
+            <numerusform>{name} (%n учасники)</numerusform>
+            <numerusform>{name} (%n учасників)</numerusform>
+        </translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
@@ -4149,7 +4437,11 @@
     <name>QuickCapture</name>
     <message numerus="yes">
         <source>%n follow-up task(s) added.</source>
-        <translation><numerusform>Додано %n завдання-продовження.</numerusform><numerusform>Додано %n завдання-продовження.</numerusform><numerusform>Додано %n завдань-продовжень.</numerusform></translation>
+        <translation>
+            <numerusform>Додано %n завдання-продовження.</numerusform>
+            <numerusform>Додано %n завдання-продовження.</numerusform>
+            <numerusform>Додано %n завдань-продовжень.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
@@ -4161,7 +4453,11 @@
     </message>
     <message numerus="yes">
         <source>Logged with %n contact(s).</source>
-        <translation><numerusform>Записано з %n контактом.</numerusform><numerusform>Записано з %n контактами.</numerusform><numerusform>Записано з %n контактами.</numerusform></translation>
+        <translation>
+            <numerusform>Записано з %n контактом.</numerusform>
+            <numerusform>Записано з %n контактами.</numerusform>
+            <numerusform>Записано з %n контактами.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -4208,7 +4504,7 @@
     </message>
     <message>
         <source>If the key was in the system keyring, unlock the keyring (or sign in to the session that holds it) and try again.</source>
-        <translation>Якщо ключ був у системній в'язці ключів, розблокуйте її (або увійдіть у сеанс, де вона є) і спробуйте знову.</translation>
+        <translation>Якщо ключ був у системній в&apos;язці ключів, розблокуйте її (або увійдіть у сеанс, де вона є) і спробуйте знову.</translation>
     </message>
     <message>
         <source>If {file} was deleted or replaced, put the original back.</source>
@@ -4252,10 +4548,10 @@
     </message>
     <message>
         <source>Start or unlock the system keyring (GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) and try again.</source>
-        <translation>Запустіть або розблокуйте системну в'язку ключів (GNOME Keyring, KWallet, macOS Keychain чи Windows Credential Manager) і спробуйте знову.</translation>
+        <translation>Запустіть або розблокуйте системну в&apos;язку ключів (GNOME Keyring, KWallet, macOS Keychain чи Windows Credential Manager) і спробуйте знову.</translation>
     </message>
     <message>
-        <source>The store's passphrase:</source>
+        <source>The store&apos;s passphrase:</source>
         <translation>Парольна фраза сховища:</translation>
     </message>
     <message>
@@ -4497,11 +4793,11 @@
         <translation>n-й день тижня</translation>
     </message>
     <message>
-        <source>the start's day</source>
+        <source>the start&apos;s day</source>
         <translation>день початку</translation>
     </message>
     <message>
-        <source>the start's month</source>
+        <source>the start&apos;s month</source>
         <translation>місяць початку</translation>
     </message>
     <message>
@@ -4532,19 +4828,35 @@
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n контакт</numerusform><numerusform>%n контакти</numerusform><numerusform>%n контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакти</numerusform>
+            <numerusform>%n контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаємодія</numerusform><numerusform>%n взаємодії</numerusform><numerusform>%n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ contact(s)</source>
-        <translation><numerusform>%n+ контакт</numerusform><numerusform>%n+ контакти</numerusform><numerusform>%n+ контактів</numerusform></translation>
+        <translation>
+            <numerusform>%n+ контакт</numerusform>
+            <numerusform>%n+ контакти</numerusform>
+            <numerusform>%n+ контактів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n+ interaction(s)</source>
-        <translation><numerusform>%n+ взаємодія</numerusform><numerusform>%n+ взаємодії</numerusform><numerusform>%n+ взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%n+ взаємодія</numerusform>
+            <numerusform>%n+ взаємодії</numerusform>
+            <numerusform>%n+ взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best matches — {counts}</source>
@@ -4594,7 +4906,11 @@
     <name>SeriesChart</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n взаємодія</numerusform><numerusform>%n взаємодії</numerusform><numerusform>%n взаємодій</numerusform></translation>
+        <translation>
+            <numerusform>%n взаємодія</numerusform>
+            <numerusform>%n взаємодії</numerusform>
+            <numerusform>%n взаємодій</numerusform>
+        </translation>
     </message>
     <message>
         <source>; previous period: {total}</source>
@@ -4926,7 +5242,7 @@
         <translation>10 хвилин</translation>
     </message>
     <message>
-        <source>Add a note to the contacts' timelines</source>
+        <source>Add a note to the contacts&apos; timelines</source>
         <translation>Додати нотатку до хронології контактів</translation>
     </message>
     <message>
@@ -4951,7 +5267,7 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Зв'язок слабшає</translation>
+        <translation>Зв&apos;язок слабшає</translation>
     </message>
     <message>
         <source>Mark a reminder done</source>
@@ -5003,22 +5319,30 @@
     </message>
     <message numerus="yes">
         <source>last %1, %n day(s) overdue</source>
-        <translation><numerusform>востаннє %1, прострочено на %n день</numerusform><numerusform>востаннє %1, прострочено на %n дні</numerusform><numerusform>востаннє %1, прострочено на %n днів</numerusform></translation>
+        <translation>
+            <numerusform>востаннє %1, прострочено на %n день</numerusform>
+            <numerusform>востаннє %1, прострочено на %n дні</numerusform>
+            <numerusform>востаннє %1, прострочено на %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>never in touch</source>
-        <translation>ще не було зв'язку</translation>
+        <translation>ще не було зв&apos;язку</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… і ще %n</numerusform><numerusform>… і ще %n</numerusform><numerusform>… і ще %n</numerusform></translation>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Its key is in your system keyring ({name}).</source>
-        <translation>Його ключ у системній в'язці ключів ({name}).</translation>
+        <translation>Його ключ у системній в&apos;язці ключів ({name}).</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -5058,7 +5382,7 @@
     </message>
     <message>
         <source>the system keyring</source>
-        <translation>системна в'язка ключів</translation>
+        <translation>системна в&apos;язка ключів</translation>
     </message>
 </context>
 <context>
