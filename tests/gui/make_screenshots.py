@@ -53,6 +53,7 @@ import screens_dupes  # noqa: E402
 import screens_graph  # noqa: E402
 import screens_icali  # noqa: E402
 import screens_icalx  # noqa: E402
+import screens_languages  # noqa: E402
 import screens_organizer  # noqa: E402
 import screens_search  # noqa: E402
 import screens_settings  # noqa: E402
@@ -152,7 +153,8 @@ def render_all(out: Path) -> None:
                             screens_settings, screens_organizer, screens_calendar,
                             screens_icali, screens_icalx, screens_backup, screens_cimport,
                             screens_csvmap, screens_dupes, screens_briefing,
-                            screens_dashboard, screens_graph, screens_desktop):  # fmt: skip
+                            screens_dashboard, screens_graph, screens_desktop,
+                            screens_languages):  # fmt: skip
                 screens.render(out, services, CLOCK)
         finally:
             services.lock()
