@@ -17,6 +17,7 @@ so the work, its undo and its redo run off the GUI thread while input is held ba
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -69,7 +70,8 @@ class _Done(QUndoCommand):
         # The stack deletes a step it no longer keeps (the redo of an undone import, when a new
         # change is made): freeing an import's preview at once held the GUI thread 50-150 ms.
         if self._bulky is not None:
-            release_later(self._bulky)
+            with contextlib.suppress(Exception):  # at interpreter exit the module may be gone
+                release_later(self._bulky)
 
     def redo(self) -> None:
         if not self._pushed:
