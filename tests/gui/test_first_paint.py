@@ -145,13 +145,15 @@ def test_an_action_triggered_while_starting_runs_once_the_store_is_open(qtbot, s
     win.editor.cancel()
 
 
-def test_closing_while_starting_closes_the_store_the_app_opens(qtbot, starting) -> None:
+def test_closing_while_starting_closes_the_store_the_app_opens(
+    qtbot, starting, ui_settings: UiSettings
+) -> None:
     win, access = starting
     win.close()
     assert not win.isVisible() and win.services is None
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    app._complete(win, access, qapp)  # the app's next step after the first paint
+    app._complete(win, access, qapp, ui_settings)  # the app's next step after the first paint
     assert win.services is None
     again = access.open(win)  # the store it opened was closed: it opens again
     assert again is not None
