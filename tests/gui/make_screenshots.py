@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from fake_keyring import FileKeyring  # noqa: E402
 
 from PySide6.QtCore import QSettings, QThread  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pcrm import errors  # noqa: E402
 from pcrm.clock import FixedClock  # noqa: E402
@@ -58,18 +58,10 @@ import screens_organizer  # noqa: E402
 import screens_search  # noqa: E402
 import screens_settings  # noqa: E402
 import screens_timeline  # noqa: E402
+from screenshot_io import save_shown as _save  # noqa: E402
 
 CLOCK = FixedClock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC), "Europe/Kyiv")
 SCRATCH = Path(tempfile.gettempdir()) / "pcrm-screenshots"
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def _settle(window: MainWindow) -> None:

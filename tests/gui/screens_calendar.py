@@ -14,7 +14,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_io import save as _save
+
+from PySide6.QtWidgets import QApplication
 
 from pcrm.clock import FixedClock
 from pcrm.services.session import Services
@@ -30,14 +32,6 @@ def _settle(page: CalendarPage) -> None:
         QApplication.processEvents()
     for _ in range(5):
         QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def add_examples(services: Services, clock: FixedClock) -> int:

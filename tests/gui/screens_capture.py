@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_io import save_shown as _save
 
 from pcrm.clock import FixedClock
 from pcrm.services.session import Services
@@ -23,15 +23,6 @@ NOTES = (
     "- send the revised sheet to everyone by Friday\n"
     "- book the room for the December review"
 )
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def _people(services: Services, count: int) -> list[tuple[int, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_io import save_shown as _save
 
 from pcrm.clock import FixedClock
 from pcrm.domain.kinds import FieldKind
@@ -31,15 +31,6 @@ def _richest(services: Services) -> int:
         )  # fmt: skip
 
     return max(services.contacts.ordered_ids()[:200], key=weight)
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def render(out_dir: Path, services: Services, clock: FixedClock) -> None:

@@ -15,10 +15,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from screenshot_io import save as _save
+
 from PySide6.QtCore import QSize, QThread
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from pcrm.clock import FixedClock
 from pcrm.services.session import Services
@@ -39,14 +41,6 @@ def settle(window: DashboardWindow) -> None:
         QThread.msleep(10)
     for _ in range(5):
         QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def pdf_page_image(pdf: Path, width: int = 1240) -> QImage:

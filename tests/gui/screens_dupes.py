@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from screenshot_io import save as _save
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QThread
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from pcrm.clock import FixedClock
 from pcrm.domain.card import AffiliationEntry, ContactCard, DateEntry, FieldEntry
@@ -110,14 +112,6 @@ def _settle(dialog: DuplicatesDialog) -> None:
         QThread.msleep(10)
     for _ in range(5):
         QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def render(out_dir: Path, services: Services, clock: FixedClock) -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from screenshot_io import save as _save
+
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from pcrm.clock import FixedClock
 from pcrm.services.graph import INTRODUCED, RELATIONSHIP, GraphFilter
@@ -32,14 +34,6 @@ def _settle(done: object) -> None:
         QThread.msleep(10)
     for _ in range(5):
         QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def _seniority(title: str | None) -> int:

@@ -14,8 +14,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from screenshot_io import save as _save
+
 from PySide6.QtCore import QSettings, QThread
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from pcrm.clock import FixedClock
 from pcrm.services.session import Services
@@ -55,10 +57,6 @@ def _settle(window: MainWindow) -> None:
 def _busiest(services: Services) -> int | None:
     ids = services.contacts.ordered_ids()
     return min(ids) if ids else None  # the demo's first contact is its busiest
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
 
 
 def render(out: Path, services: Services, clock: FixedClock) -> None:

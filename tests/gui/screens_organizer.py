@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from screenshot_io import save as _save
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pcrm.clock import FixedClock
@@ -59,12 +61,6 @@ def _settle(panel: TodayPanel) -> None:
         QApplication.processEvents()
     for _ in range(5):
         QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def render(out_dir: Path, services: Services, clock: FixedClock) -> None:
