@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -35,8 +34,9 @@ def main() -> None:
 
     from bench_import import open_store, records
     from stall_watch import StallWatch
+    from stall_watch import measure as stall_measure
 
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QSettings
     from PySide6.QtWidgets import QApplication
 
     from pcrm.services import contact_formats
@@ -80,17 +80,7 @@ def main() -> None:
             idle(150)
 
         def measure(label: str, step: Callable[[], object], reset: Callable[[], object]) -> None:
-            worst = []
-            for _ in range(args.reps):
-                reset()
-                settled()
-                watch.start()
-                QTimer.singleShot(0, step)
-                settled()
-                worst.append(watch.stop())
-            median = statistics.median(worst)
-            verdict = "ok" if max(worst) <= 50 else "OVER"
-            print(f"  {label:<52} {median:7.0f} {max(worst):7.0f}   {verdict}", flush=True)
+            stall_measure(watch, args.reps, settled, label, step, reset, width=52)
 
         settled()
         print(f"longest GUI-thread stall, ms (target: never > 50); {args.store:,} contacts stored")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,8 +32,9 @@ def main() -> None:
 
     from bench_store import build_or_reuse, clock, open_services
     from stall_watch import StallWatch
+    from stall_watch import measure as stall_measure
 
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -60,17 +60,7 @@ def main() -> None:
         idle(100)
 
     def measure(label: str, step: Callable[[], object], reset: Callable[[], object] = lambda: 0):
-        worst = []
-        for _ in range(args.reps):
-            reset()
-            settled()
-            watch.start()
-            QTimer.singleShot(0, step)
-            settled()
-            worst.append(watch.stop())
-        median = statistics.median(worst)
-        verdict = "ok" if max(worst) <= 50 else "OVER"
-        print(f"  {label:<46} {median:7.0f} {max(worst):7.0f}   {verdict}", flush=True)
+        stall_measure(watch, args.reps, settled, label, step, reset)
 
     services = open_services(args.data)
     settings = UiSettings(QSettings(str(args.data / "ui.ini"), QSettings.Format.IniFormat))

@@ -8,7 +8,12 @@ Used by the benchmarks around scripted operations; the figure to compare with th
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+
+TARGET_MS = 50  # issue 3: the GUI thread never blocked longer
 
 
 class StallWatch(QObject):
@@ -40,3 +45,29 @@ class StallWatch(QObject):
     @property
     def longest_ms(self) -> float:
         return float(max(self.gaps, default=0))
+
+
+def measure(
+    watch: StallWatch,
+    reps: int,
+    settled: Callable[[], None],
+    label: str,
+    step: Callable[[], object],
+    reset: Callable[[], object] = lambda: None,
+    width: int = 46,
+) -> None:
+    """Print the median and worst of ``reps`` runs of ``step`` (started from the event loop,
+    as a click or key would be), each after ``reset`` and both followed by ``settled``."""
+    worst = []
+    for _ in range(reps):
+        reset()
+        settled()
+        watch.start()
+        QTimer.singleShot(0, step)
+        settled()
+        worst.append(watch.stop())
+    verdict = "ok" if max(worst) <= TARGET_MS else "OVER"
+    print(
+        f"  {label:<{width}} {statistics.median(worst):7.0f} {max(worst):7.0f}   {verdict}",
+        flush=True,
+    )
