@@ -256,6 +256,23 @@ def test_organisations_and_org_chart_cycles(services: Services) -> None:
         services.organisations.set_parent(holding, acme)
 
 
+def test_the_organisation_a_contact_works_at_now(services: Services) -> None:
+    """The org chart opens on it: current before past, primary first, then the card's order."""
+    past = AffiliationEntry("Old Co", end_date=date(2020, 1, 1), primary=True)
+    card = ContactCard(
+        given="A", affiliations=[past, AffiliationEntry("Side gig"), AffiliationEntry("Acme")]
+    )
+    contact = services.contacts.create(card).first("contact")
+    orgs = {r.name: r.id for r in services.organisations.list()}
+    assert services.organisations.main_of(contact) == orgs["Side gig"]
+    card = services.contacts.get(contact)
+    card.affiliations[2].primary = True
+    services.contacts.update(contact, card)
+    assert services.organisations.main_of(contact) == orgs["Acme"]
+    nobody = services.contacts.create(ContactCard(given="B")).first("contact")
+    assert services.organisations.main_of(nobody) is None
+
+
 def test_drafts_survive_until_discarded(services: Services) -> None:
     draft = services.drafts.save({"text": "Met Olena, she"})
     services.drafts.save({"text": "Met Olena, she said yes"}, draft)

@@ -48,6 +48,19 @@ class OrganisationService(Service):
         with self.read() as s:
             return [OrganisationRow(*row) for row in s.execute(stmt)]
 
+    def main_of(self, contact_id: int) -> int | None:
+        """The organisation a contact works at now: a current affiliation (no end date) before
+        a past one, the primary one first, then the card's order; None without any."""
+        a = m.Affiliation
+        with self.read() as s:
+            return s.scalar(
+                select(a.organisation_id)
+                .join(m.Organisation, m.Organisation.id == a.organisation_id)
+                .where(a.contact_id == contact_id, m.Organisation.deleted_at.is_(None))
+                .order_by(a.end_date.is_not(None), a.is_primary.desc(), a.position, a.id)
+                .limit(1)
+            )
+
     def create(
         self,
         name: str,

@@ -1307,13 +1307,10 @@ class MainWindow(QMainWindow):
         shown = self._shown_id()
         if organisation is None and shown is not None:
             try:
-                work = self.services.contacts.get(shown).affiliations
+                organisation = self.services.organisations.main_of(shown)
             except errors.PcrmError as exc:
                 self._show_error(exc)
                 return
-            current = [a for a in work if a.end_date is None] or work
-            current.sort(key=lambda a: not a.primary)
-            organisation = current[0].organisation_id if current else None
         if organisation is None:
             self.statusBar().showMessage(
                 self.tr("Choose an organisation in the sidebar, or a contact who works at one."),
